@@ -2,7 +2,9 @@ package dev.ridgeline.workbench;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window holding the workbench. */
@@ -22,11 +24,12 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         WorkbenchView view = new WorkbenchView();
-        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // Never larger than the screen: a projector at 1280x800 must still show the whole workbench.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(),
+                Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
         stage.setTitle(TITLE);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
     }
