@@ -1,0 +1,19 @@
+package dev.ridgeline.llm;
+
+import dev.ridgeline.validation.Range;
+
+/**
+ * Linear-attention layers (Qwen3.5's Gated DeltaNet): no KV cache, a fixed recurrent state per sequence of
+ * valueHeads × headDim × headDim elements per layer.
+ */
+public record LinearAttention(
+        @Range(min = 1) int layers,
+        @Range(min = 1) int keyHeads,
+        @Range(min = 1) int valueHeads,
+        @Range(min = 1) int headDim) {
+
+    /** Recurrent-state elements one sequence holds across all linear layers. */
+    public double stateElementsPerSequence() {
+        return (double) layers * valueHeads * headDim * headDim;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.ridgeline.scenario;
+
+import dev.ridgeline.economics.ApiPrice;
+import dev.ridgeline.validation.Optional;
+import dev.ridgeline.validation.Range;
+
+/** Scenario-wide money inputs: electricity, the API to compare against, and self-hosting's operations cost. */
+public record EconomicsInputs(
+        @Optional @Range(min = 0, max = 10) Double electricityPerKWh,
+        @Optional String apiPriceSheet,
+        @Optional String apiPriceId,
+        @Optional ApiPrice api,
+        @Optional @Range(min = 0, max = 1e9) Double operationsPerMonth) {
+
+    public static final double DEFAULT_ELECTRICITY_PER_KWH = 0.10;
+
+    public double electricityOrDefault() {
+        return electricityPerKWh == null ? DEFAULT_ELECTRICITY_PER_KWH : electricityPerKWh;
+    }
+
+    public double operationsOrZero() {
+        return operationsPerMonth == null ? 0 : operationsPerMonth;
+    }
+}

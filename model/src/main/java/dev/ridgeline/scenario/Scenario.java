@@ -1,0 +1,65 @@
+package dev.ridgeline.scenario;
+
+import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.validation.Optional;
+import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A what-if: a workload and 1–6 systems to serve it, compared against a baseline system. Immutable. */
+public record Scenario(
+        @Range(min = 1) int schemaVersion,
+        String name,
+        @Optional String description,
+        Workload workload,
+        @Size(min = 1, max = 6) List<SystemSpec> systems,
+        @Optional @Range(min = 0, max = 5) Integer baseline,
+        @Optional EconomicsInputs economics,
+        @Optional List<Accelerator> customAccelerators,
+        @Optional List<LanguageModel> customModels) {
+
+    public static final int MAX_SYSTEMS = 6;
+
+    public Scenario {
+        systems = List.copyOf(systems);
+        customAccelerators = customAccelerators == null || customAccelerators.isEmpty() ? null
+                : List.copyOf(customAccelerators);
+        customModels = customModels == null || customModels.isEmpty() ? null : List.copyOf(customModels);
+    }
+
+    public int baselineIndex() {
+        return baseline == null ? 0 : baseline;
+    }
+
+    public EconomicsInputs economicsOrDefaults() {
+        return economics == null ? new EconomicsInputs(null, null, null, null, null) : economics;
+    }
+
+    public Scenario withWorkload(Workload value) {
+        return new Scenario(schemaVersion, name, description, value, systems, baseline, economics,
+                customAccelerators, customModels);
+    }
+
+    public Scenario withSystems(List<SystemSpec> value, Integer baselineIndex) {
+        return new Scenario(schemaVersion, name, description, workload, value, baselineIndex, economics,
+                customAccelerators, customModels);
+    }
+
+    public Scenario withSystem(int index, SystemSpec system) {
+        List<SystemSpec> copy = new ArrayList<>(systems);
+        copy.set(index, system);
+        return withSystems(copy, baseline);
+    }
+
+    public Scenario withName(String value) {
+        return new Scenario(schemaVersion, value, description, workload, systems, baseline, economics,
+                customAccelerators, customModels);
+    }
+
+    public Scenario withEconomics(EconomicsInputs value) {
+        return new Scenario(schemaVersion, name, description, workload, systems, baseline, value,
+                customAccelerators, customModels);
+    }
+}

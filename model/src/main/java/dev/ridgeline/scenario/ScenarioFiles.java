@@ -1,0 +1,95 @@
+package dev.ridgeline.scenario;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.validation.InvalidInputException;
+import dev.ridgeline.validation.JsonDocuments;
+import dev.ridgeline.validation.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Reads, validates and writes scenario files; the presets ship in assets/scenarios. */
+public final class ScenarioFiles {
+    /** The presets, in the order the app offers them; the first opens by default. */
+    public static final List<String> PRESETS = List.of("blackwell-migration", "h100-batching-economics",
+            "speculative-decoding");
+
+    private ScenarioFiles() {
+    }
+
+    /** Reads a file, checks its shape and every catalog reference; throws listing every problem found. */
+    public static Scenario read(Path file, Catalog catalog) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > JsonDocuments.MAX_BYTES) {
+                throw new InvalidInputException(name, List.of(new Problem("", "file is " + Files.size(file) / 1024
+                        + " KiB; scenario files over " + JsonDocuments.MAX_BYTES / 1024 / 1024 + " MiB are refused")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name, List.of(new Problem("", "no such file: " + file)));
+        } catch (IOException e) {
+            throw new InvalidInputException(name, List.of(new Problem("", "cannot be read: " + e.getMessage())));
+        }
+        return parse(bytes, name, catalog);
+    }
+
+    public static Scenario parse(byte[] bytes, String name, Catalog catalog) {
+        Scenario scenario = JsonDocuments.read(bytes, name, Scenario.class);
+        try {
+            ScenarioResolver.resolve(scenario, catalog);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(name, e.problems());
+        }
+        return scenario;
+    }
+
+    public static Scenario preset(String id, Catalog catalog) {
+        String resource = "/ridgeline/assets/scenarios/" + id + ".json";
+        try (InputStream in = ScenarioFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidInputException("preset", List.of(new Problem("", "no preset \"" + id
+                        + "\"; presets: " + String.join(", ", PRESETS))));
+            }
+            return parse(in.readAllBytes(), id + ".json", catalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Scenario defaultScenario(Catalog catalog) {
+        return preset(PRESETS.get(0), catalog);
+    }
+
+    public static String toJson(Scenario scenario) {
+        return JsonDocuments.write(scenario);
+    }
+
+    /**
+     * Writes atomically: a temporary file beside the target, then a rename, so a crash mid-save leaves the
+     * previous file whole.
+     */
+    public static void write(Scenario scenario, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, toJson(scenario), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.ridgeline.scenario;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.economics.GpuPrice;
+import dev.ridgeline.economics.PriceSheet;
+import dev.ridgeline.formats.FormatUse;
+import dev.ridgeline.formats.NumberFormat;
+import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.serving.SystemConfig;
+import dev.ridgeline.validation.Closest;
+import dev.ridgeline.validation.InvalidInputException;
+import dev.ridgeline.validation.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a scenario's ids into catalog entries (custom ones in the file first), reporting every bad reference. */
+public final class ScenarioResolver {
+    private ScenarioResolver() {
+    }
+
+    public static List<ResolvedSystem> resolve(Scenario scenario, Catalog catalog) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Accelerator> accelerators = new LinkedHashMap<>();
+        catalog.accelerators().forEach(a -> accelerators.put(a.id(), a));
+        if (scenario.customAccelerators() != null) {
+            scenario.customAccelerators().forEach(a -> accelerators.put(a.id(), a));
+        }
+        Map<String, LanguageModel> models = new LinkedHashMap<>();
+        catalog.models().forEach(m -> models.put(m.id(), m));
+        if (scenario.customModels() != null) {
+            scenario.customModels().forEach(m -> models.put(m.id(), m));
+        }
+        if (scenario.baselineIndex() >= scenario.systems().size()) {
+            problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
+                    + " (an index into systems), was " + scenario.baselineIndex()));
+        }
+        List<ResolvedSystem> resolved = new ArrayList<>();
+        for (int i = 0; i < scenario.systems().size(); i++) {
+            SystemSpec spec = scenario.systems().get(i);
+            String path = "systems[" + i + "]";
+            Accelerator accelerator = lookup(accelerators, spec.accelerator(), "accelerator", path, problems);
+            LanguageModel model = lookup(models, spec.model(), "model", path, problems);
+            NumberFormat weights = format(catalog, spec.weightFormat(), FormatUse.WEIGHTS, path + ".weightFormat",
+                    problems);
+            NumberFormat kv = format(catalog, spec.kvFormat(), FormatUse.KV, path + ".kvFormat", problems);
+            Prices prices = prices(catalog, spec, path, problems);
+            if (accelerator == null || model == null || weights == null || kv == null) {
+                continue;
+            }
+            try {
+                SystemConfig config = config(spec, applyOverrides(accelerator, spec.overridesOrNone()), model,
+                        weights, kv);
+                resolved.add(new ResolvedSystem(spec, config, prices.onDemand, prices.spot, prices.reserved,
+                        prices.source, spec.measured()));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(new Problem(path + "." + p.path(), p.message())));
+            } catch (IllegalStateException e) {
+                problems.add(new Problem(path + ".accelerator", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(scenario.name(), problems);
+        }
+        return resolved;
+    }
+
+    static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,
+            NumberFormat kv) {
+        Serving s = spec.servingOrNone();
+        SystemConfig config = new SystemConfig(spec.label(), accelerator, model, weights, kv, spec.gpus(),
+                s.batchOrDefault(), s.draftTokensOrDefault(), s.acceptanceRateOrDefault(),
+                s.draftCostRatioOrDefault(), s.bandwidthEfficiencyOrDefault(), s.computeEfficiencyOrDefault(),
+                s.stepOverheadMsOrDefault(), s.allReduceLatencyUsOrDefault(), s.runtimeGBOrDefault(),
+                s.reserveGBOrDefault());
+        config.computePrecision();
+        return config;
+    }
+
+    public static Accelerator applyOverrides(Accelerator a, HardwareOverrides o) {
+        Accelerator result = a;
+        if (o.memoryBandwidthTBps() != null) {
+            result = result.withMemoryBandwidthTBps(o.memoryBandwidthTBps());
+        }
+        if (o.memoryGB() != null) {
+            result = result.withMemoryGB(o.memoryGB());
+        }
+        if (o.denseTflops() != null) {
+            Map<dev.ridgeline.hardware.Precision, Double> merged = new LinkedHashMap<>(result.denseTflops());
+            merged.putAll(o.denseTflops());
+            result = result.withDenseTflops(merged);
+        }
+        if (o.allInPowerW() != null) {
+            result = result.withAllInPowerW(o.allInPowerW());
+        }
+        return result;
+    }
+
+    private record Prices(Double onDemand, Double spot, Double reserved, String source) {
+    }
+
+    private static Prices prices(Catalog catalog, SystemSpec spec, String path, List<Problem> problems) {
+        GpuPricing typed = spec.price();
+        GpuPrice fromSheet = null;
+        String source = typed == null ? null : "typed in";
+        if (typed != null && typed.priceSheet() != null) {
+            PriceSheet sheet = catalog.priceSheet(typed.priceSheet()).orElse(null);
+            if (sheet == null) {
+                problems.add(new Problem(path + ".price.priceSheet", catalog.unknownPriceSheet(typed.priceSheet())));
+            } else {
+                fromSheet = sheet.gpuPrice(spec.accelerator()).orElse(null);
+                if (fromSheet == null && typed.onDemandPerHour() == null) {
+                    problems.add(new Problem(path + ".price.priceSheet", "price sheet \"" + sheet.id()
+                            + "\" has no price for \"" + spec.accelerator() + "\"; type onDemandPerHour instead"));
+                }
+                source = sheet.name() + " (" + sheet.date() + ")";
+            }
+        }
+        if (typed == null) {
+            return new Prices(null, null, null, null);
+        }
+        return new Prices(
+                typed.onDemandPerHour() != null ? typed.onDemandPerHour()
+                        : fromSheet == null ? null : fromSheet.onDemandPerHour(),
+                typed.spotPerHour() != null ? typed.spotPerHour() : fromSheet == null ? null : fromSheet.spotPerHour(),
+                typed.reservedPerHour() != null ? typed.reservedPerHour()
+                        : fromSheet == null ? null : fromSheet.reservedPerHour(),
+                source);
+    }
+
+    private static <T> T lookup(Map<String, T> known, String id, String kind, String path, List<Problem> problems) {
+        T value = known.get(id);
+        if (value == null) {
+            String hint = Closest.among(id, known.keySet());
+            problems.add(new Problem(path + "." + kind, "unknown " + kind + " \"" + id + "\""
+                    + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")));
+        }
+        return value;
+    }
+
+    private static NumberFormat format(Catalog catalog, String id, FormatUse use, String path,
+            List<Problem> problems) {
+        NumberFormat format = catalog.format(id).orElse(null);
+        if (format == null) {
+            problems.add(new Problem(path, catalog.unknownFormat(id)));
+            return null;
+        }
+        if (format.use() != use) {
+            List<String> allowed = catalog.formats(use).stream().map(NumberFormat::id).toList();
+            problems.add(new Problem(path, "\"" + id + "\" is not a " + (use == FormatUse.KV ? "KV-cache" : "weight")
+                    + " format; use one of " + String.join(", ", allowed)));
+            return null;
+        }
+        return format;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ridgeline.scenario;
+
+import dev.ridgeline.validation.Optional;
+import dev.ridgeline.validation.Range;
+
+/**
+ * What the fleet must serve: tokens per request, the request rate, its peak-to-average ratio, and the
+ * interactivity (tok/s/user) each user must see.
+ */
+public record Workload(
+        @Range(min = 1, max = 10_000_000) int inputTokens,
+        @Range(min = 1, max = 10_000_000) int outputTokens,
+        @Range(min = 0, minExclusive = true, max = 1e9) double requestsPerSec,
+        @Optional @Range(min = 1, max = 100) Double peakToAverage,
+        @Range(min = 0, minExclusive = true, max = 100_000) double targetTokensPerSecPerUser) {
+
+    public double peakFactor() {
+        return peakToAverage == null ? 1.0 : peakToAverage;
+    }
+
+    /** Tokens a finished request holds in the KV cache: its whole sequence. */
+    public int sequenceTokens() {
+        return inputTokens + outputTokens;
+    }
+
+    /** Average context a decoding sequence attends to: the prompt plus half its output. */
+    public double averageDecodeContext() {
+        return inputTokens + outputTokens / 2.0;
+    }
+
+    /** Output tokens per second the fleet must produce at peak. */
+    public double peakOutputTokensPerSec() {
+        return requestsPerSec * outputTokens * peakFactor();
+    }
+
+    public double peakInputTokensPerSec() {
+        return requestsPerSec * inputTokens * peakFactor();
+    }
+
+    public double inputShare() {
+        return (double) inputTokens / (inputTokens + outputTokens);
+    }
+
+    public Workload withTarget(double tokensPerSecPerUser) {
+        return new Workload(inputTokens, outputTokens, requestsPerSec, peakToAverage, tokensPerSecPerUser);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ridgeline.serving;
+
+import dev.ridgeline.scenario.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Computes {@link SystemResults} for one system under one workload: the whole of MODEL.md §2 but money. */
+public final class ServingModel {
+    /** The frontier holds at most this many batches: every batch to 32, then log-spaced to the KV limit. */
+    public static final int FRONTIER_POINTS = 256;
+
+    private ServingModel() {
+    }
+
+    public static SystemResults evaluate(SystemConfig s, Workload w) {
+        MemoryBudget memory = MemoryBudget.of(s, w.sequenceTokens());
+        double streaming = Footprint.streamingBytes(s.model(), s.weightFormat());
+        Roofline roofline = new Roofline(s.peakFlopsPerGpu(), s.bandwidthPerGpu());
+        double floor = streaming / s.gpus() / s.bandwidthPerGpu();
+        double activeParams = s.model().parameters().active();
+        double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(), activeParams);
+        StepTime prefill = prefillStep(s, w.inputTokens());
+
+        List<OperatingPoint> points = new ArrayList<>();
+        StepTime batchOne = DecodeStep.of(s, 1, 0, w.averageDecodeContext(), 0, 0);
+        points.add(point("Decode, batch 1", batchOne));
+        points.add(new OperatingPoint("Prefill, " + w.inputTokens() + " tokens", prefill.flopPerByte(),
+                prefill.flopsPerGpu() / prefill.totalSeconds()));
+
+        List<FrontierPoint> frontier = new ArrayList<>();
+        Optional<FrontierPoint> current = Optional.empty();
+        Optional<FrontierPoint> atTarget = Optional.empty();
+        String verdict = "";
+        int maxBatch = memory.maxBatch();
+        if (!memory.weightsFit()) {
+            verdict = String.format("does not fit: weights and runtime need %.1f GB of %.1f GB",
+                    (memory.onGpuBytes() + memory.reserveBytes()) / 1e9, memory.hbmBytes() / 1e9);
+        } else if (maxBatch < 1) {
+            verdict = String.format("does not fit: %.1f GB KV budget holds no %d-token sequence",
+                    memory.kvBudgetBytes() / 1e9, w.sequenceTokens());
+        } else {
+            for (int b : batches(maxBatch)) {
+                frontier.add(sustained(s, w, b));
+            }
+            int currentBatch = Math.min(s.batch(), maxBatch);
+            current = Optional.of(sustained(s, w, currentBatch));
+            StepTime decodeNow = DecodeStep.of(s, currentBatch, s.draftTokens(), w.averageDecodeContext(), 0, 0);
+            points.add(1, point("Decode, batch " + currentBatch
+                    + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow));
+            atTarget = largestBatchMeeting(s, w, maxBatch);
+            if (atTarget.isEmpty()) {
+                verdict = String.format("cannot reach %.0f tok/s/user at any batch (batch 1 gives %.1f)",
+                        w.targetTokensPerSecPerUser(), sustained(s, w, 1).tokensPerSecPerUser());
+            }
+        }
+        return new SystemResults(s, streaming, memory, roofline, s.computePrecision(), floor, prefillCeiling,
+                prefill.totalSeconds(), points, frontier, current, atTarget, verdict);
+    }
+
+    /** A decode step at {@code batch} with each request's prefill interleaved (chunked prefill), sustained. */
+    public static FrontierPoint sustained(SystemConfig s, Workload w, int batch) {
+        double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), s.draftTokens());
+        // Requests finish at batch × E / output per step, and each brings input tokens of prefill.
+        double prefillTokens = batch * e * w.inputTokens() / w.outputTokens();
+        StepTime step = DecodeStep.of(s, batch, s.draftTokens(), w.averageDecodeContext(), prefillTokens,
+                w.inputTokens() / 2.0);
+        double t = step.totalSeconds();
+        return new FrontierPoint(batch, e / t, batch * e / t / s.gpus(), t * 1e3, step.computeBound());
+    }
+
+    /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
+    static Optional<FrontierPoint> largestBatchMeeting(SystemConfig s, Workload w, int maxBatch) {
+        double target = w.targetTokensPerSecPerUser();
+        FrontierPoint one = sustained(s, w, 1);
+        if (one.tokensPerSecPerUser() < target) {
+            return Optional.empty();
+        }
+        int lo = 1;
+        int hi = maxBatch;
+        FrontierPoint best = one;
+        while (lo < hi) {
+            int mid = lo + (hi - lo + 1) / 2;
+            FrontierPoint p = sustained(s, w, mid);
+            if (p.tokensPerSecPerUser() >= target) {
+                lo = mid;
+                best = p;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Optional.of(best.batch() == lo ? best : sustained(s, w, lo));
+    }
+
+    /** One request's prompt alone on the replica: compute- or bandwidth-bound, whichever is longer. */
+    static StepTime prefillStep(SystemConfig s, int inputTokens) {
+        return DecodeStep.of(s.withSpeculation(0, 0), 0, 0, 0, inputTokens, inputTokens / 2.0);
+    }
+
+    private static OperatingPoint point(String name, StepTime step) {
+        return new OperatingPoint(name, step.flopPerByte(), step.flopsPerGpu() / step.totalSeconds());
+    }
+
+    /** Every batch up to 32, then log-spaced to the limit, at most {@link #FRONTIER_POINTS} in all. */
+    static List<Integer> batches(int maxBatch) {
+        TreeSet<Integer> set = new TreeSet<>();
+        int dense = Math.min(32, maxBatch);
+        for (int b = 1; b <= dense; b++) {
+            set.add(b);
+        }
+        if (maxBatch > dense) {
+            int rest = FRONTIER_POINTS - dense;
+            double ratio = Math.log((double) maxBatch / dense) / rest;
+            for (int i = 1; i <= rest; i++) {
+                set.add((int) Math.round(dense * Math.exp(ratio * i)));
+            }
+            set.add(maxBatch);
+        }
+        return new ArrayList<>(set);
+    }
+}

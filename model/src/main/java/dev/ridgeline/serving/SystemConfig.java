@@ -1,0 +1,115 @@
+package dev.ridgeline.serving;
+
+import dev.ridgeline.formats.FormatUse;
+import dev.ridgeline.formats.NumberFormat;
+import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.Precision;
+import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.validation.InvalidInputException;
+import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.RangeText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One system with every input resolved: the accelerator with overrides applied, the model, both formats and
+ * the serving options with defaults filled in. The constructor refuses impossible values, naming the field.
+ */
+public record SystemConfig(
+        String label,
+        Accelerator accelerator,
+        LanguageModel model,
+        NumberFormat weightFormat,
+        NumberFormat kvFormat,
+        int gpus,
+        int batch,
+        int draftTokens,
+        double acceptanceRate,
+        double draftCostRatio,
+        double bandwidthEfficiency,
+        double computeEfficiency,
+        double stepOverheadMs,
+        double allReduceLatencyUs,
+        double runtimeGB,
+        double reserveGB) {
+
+    public SystemConfig {
+        List<Problem> problems = new ArrayList<>();
+        check(problems, "memoryBandwidthTBps", accelerator.memoryBandwidthTBps(), 0, true, 1000, false);
+        check(problems, "memoryGB", accelerator.memoryGB(), 0, true, 100_000, false);
+        check(problems, "gpusPerReplica", gpus, 1, false, 72, false);
+        check(problems, "batch", batch, 1, false, 1_000_000, false);
+        check(problems, "draftTokens", draftTokens, 0, false, 7, false);
+        check(problems, "acceptanceRate", acceptanceRate, 0, false, 1, true);
+        check(problems, "draftCostRatio", draftCostRatio, 0, false, 1, false);
+        check(problems, "bandwidthEfficiency", bandwidthEfficiency, 0.05, false, 1, false);
+        check(problems, "computeEfficiency", computeEfficiency, 0.05, false, 1, false);
+        check(problems, "stepOverheadMs", stepOverheadMs, 0, false, 1000, false);
+        check(problems, "allReduceLatencyUs", allReduceLatencyUs, 0, false, 1000, false);
+        check(problems, "runtimeGB", runtimeGB, 0, false, 1000, false);
+        check(problems, "reserveGB", reserveGB, 0, false, 1000, false);
+        for (var peak : accelerator.denseTflops().entrySet()) {
+            check(problems, "denseTflops." + peak.getKey(), peak.getValue(), 0, true, 1e7, false);
+        }
+        if (weightFormat.use() != FormatUse.WEIGHTS) {
+            problems.add(new Problem("weightFormat", "\"" + weightFormat.id() + "\" is a KV-cache format"));
+        }
+        if (kvFormat.use() != FormatUse.KV) {
+            problems.add(new Problem("kvFormat", "\"" + kvFormat.id() + "\" is a weight format"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(label == null ? "system" : label, problems);
+        }
+    }
+
+    private static void check(List<Problem> problems, String field, double value, double min, boolean minExclusive,
+            double max, boolean maxExclusive) {
+        String violation = RangeText.violation(min, minExclusive, max, maxExclusive, value);
+        if (violation != null || !Double.isFinite(value)) {
+            problems.add(new Problem(field, violation != null ? violation : "must be finite, was " + value));
+        }
+    }
+
+    /** The precision the weights' math runs at on this accelerator (FP4 falls back to FP8 on Hopper). */
+    public Precision computePrecision() {
+        return accelerator.supportedPrecision(weightFormat.computePrecision());
+    }
+
+    public double peakFlopsPerGpu() {
+        return accelerator.peakFlops(weightFormat.computePrecision());
+    }
+
+    public double bandwidthPerGpu() {
+        return accelerator.bandwidthBytesPerSec();
+    }
+
+    public SystemConfig withBatch(int b) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, b, draftTokens,
+                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs,
+                allReduceLatencyUs, runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withSpeculation(int k, double alpha) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, batch, k, alpha,
+                draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs, allReduceLatencyUs,
+                runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withAccelerator(Accelerator a) {
+        return new SystemConfig(label, a, model, weightFormat, kvFormat, gpus, batch, draftTokens, acceptanceRate,
+                draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs, allReduceLatencyUs,
+                runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withGpus(int n) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, n, batch, draftTokens,
+                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs,
+                allReduceLatencyUs, runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withOverheads(double stepMs, double allReduceUs) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, batch, draftTokens,
+                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepMs, allReduceUs,
+                runtimeGB, reserveGB);
+    }
+}

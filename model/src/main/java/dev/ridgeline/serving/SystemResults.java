@@ -1,0 +1,72 @@
+package dev.ridgeline.serving;
+
+import dev.ridgeline.hardware.Precision;
+import dev.ridgeline.units.Units;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the physics says about one system under one workload. Immutable; every number finite.
+ *
+ * @param config              the resolved inputs
+ * @param streamingBytes      W: bytes read per decode step at batch 1
+ * @param memory              where HBM goes
+ * @param roofline            datasheet roof at the weights' compute precision
+ * @param precision           that precision
+ * @param decodeFloorSeconds  W / (GPUs × bandwidth): the batch-1 lower bound, at full bandwidth
+ * @param prefillCeilingTokensPerSecPerGpu computeEfficiency × peak / (2 × active params)
+ * @param ttftSeconds         one request's prefill, alone on the replica
+ * @param operatingPoints     decode at batch 1, decode at the current batch and draft length, prefill
+ * @param frontier            sustained (tok/s/user, tok/s/GPU) per batch, 1 to the KV limit
+ * @param current             the frontier at the system's current batch (empty when nothing fits)
+ * @param atTarget            the largest batch meeting the target interactivity (empty when none does)
+ * @param verdict             why there is no frontier or no target point, in words; empty when all is well
+ */
+public record SystemResults(
+        SystemConfig config,
+        double streamingBytes,
+        MemoryBudget memory,
+        Roofline roofline,
+        Precision precision,
+        double decodeFloorSeconds,
+        double prefillCeilingTokensPerSecPerGpu,
+        double ttftSeconds,
+        List<OperatingPoint> operatingPoints,
+        List<FrontierPoint> frontier,
+        Optional<FrontierPoint> current,
+        Optional<FrontierPoint> atTarget,
+        String verdict) {
+
+    public SystemResults {
+        operatingPoints = List.copyOf(operatingPoints);
+        frontier = List.copyOf(frontier);
+    }
+
+    public String label() {
+        return config.label();
+    }
+
+    public boolean fits() {
+        return memory.weightsFit() && memory.maxBatch() >= 1;
+    }
+
+    public double weightsGB() {
+        return streamingBytes / Units.GB;
+    }
+
+    public double decodeFloorMs() {
+        return decodeFloorSeconds * 1e3;
+    }
+
+    public double ceilingTokensPerSecPerUser() {
+        return 1 / decodeFloorSeconds;
+    }
+
+    public double kvBudgetGB() {
+        return memory.kvBudgetBytes() / Units.GB;
+    }
+
+    public double ridgeFlopPerByte() {
+        return roofline.ridgeFlopPerByte();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ridgeline.validation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads versioned JSON documents (catalogs, scenarios): refuses oversized input before parsing, refuses a
+ * newer schemaVersion, checks the shape against the target record, and only then binds it.
+ */
+public final class JsonDocuments {
+    /** The schema version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Scenario and catalog files are a few kilobytes; anything this large is not one. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private JsonDocuments() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses, checks and binds; throws {@link InvalidInputException} listing every problem found. */
+    public static <T> T read(byte[] bytes, String sourceName, Class<T> type) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException(sourceName, List.of(new Problem("",
+                    "file is " + bytes.length / 1024 + " KiB; files over " + MAX_BYTES / 1024 / 1024
+                            + " MiB are refused")));
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(sourceName, List.of(new Problem("", "not valid JSON" + where + ": "
+                    + e.getOriginalMessage())));
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(sourceName, List.of(new Problem("", "could not be read: " + e.getMessage())));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidInputException(sourceName, List.of(new Problem("", "must be a JSON object")));
+        }
+        List<Problem> problems = new ArrayList<>(schemaVersionProblems(tree));
+        if (!problems.isEmpty() && problems.get(0).message().contains("newer")) {
+            throw new InvalidInputException(sourceName, problems);
+        }
+        problems.addAll(ShapeValidator.validate(tree, type));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(sourceName, problems);
+        }
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(sourceName, List.of(new Problem("", e.getOriginalMessage())));
+        }
+    }
+
+    private static List<Problem> schemaVersionProblems(JsonNode tree) {
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+            return List.of(new Problem("schemaVersion", "is required and must be a whole number (this Ridgeline "
+                    + "reads version " + SCHEMA_VERSION + ")"));
+        }
+        int v = version.asInt();
+        if (v > SCHEMA_VERSION) {
+            return List.of(new Problem("schemaVersion", "is " + v + ", newer than this Ridgeline reads ("
+                    + SCHEMA_VERSION + "); open it with a newer Ridgeline"));
+        }
+        if (v < 1) {
+            return List.of(new Problem("schemaVersion", "must be ≥ 1, was " + v));
+        }
+        return List.of();
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

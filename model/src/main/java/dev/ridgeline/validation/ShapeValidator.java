@@ -1,0 +1,215 @@
+package dev.ridgeline.validation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a JSON tree against the record type it will be read into, before Jackson reads it, so that a
+ * file's every problem is reported at once with its path and allowed range. The records are the schema:
+ * components are the known fields, {@link Range}, {@link Size} and {@link Optional} say the rest.
+ */
+public final class ShapeValidator {
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ShapeValidator() {
+    }
+
+    public static List<Problem> validate(JsonNode node, Class<?> type) {
+        ShapeValidator validator = new ShapeValidator();
+        validator.check(node, type, null, "");
+        return List.copyOf(validator.problems);
+    }
+
+    private void check(JsonNode node, Type type, AnnotatedElement annotations, String path) {
+        Class<?> raw = rawClass(type);
+        if (raw.isRecord()) {
+            checkRecord(node, raw, path);
+        } else if (List.class.isAssignableFrom(raw)) {
+            checkList(node, elementType(type, 0), annotations, path);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            checkMap(node, elementType(type, 0), elementType(type, 1), annotations, path);
+        } else if (raw == String.class) {
+            if (!node.isTextual()) {
+                problem(path, "must be text, was " + describe(node));
+            } else if (node.asText().isBlank()) {
+                problem(path, "must not be empty");
+            }
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (!node.isBoolean()) {
+                problem(path, "must be true or false, was " + describe(node));
+            }
+        } else if (raw.isEnum()) {
+            checkEnum(node, raw, path);
+        } else if (isNumber(raw)) {
+            checkNumber(node, raw, annotations, path);
+        } else {
+            throw new IllegalStateException("no shape rule for " + raw + " at " + path);
+        }
+    }
+
+    private void checkRecord(JsonNode node, Class<?> type, String path) {
+        if (!node.isObject()) {
+            problem(path, "must be an object, was " + describe(node));
+            return;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = jsonName(component);
+            known.add(name);
+            JsonNode child = node.get(name);
+            String childPath = field(path, name);
+            if (child == null || child.isNull()) {
+                if (!isOptional(component)) {
+                    problem(childPath, "is required");
+                }
+                continue;
+            }
+            check(child, component.getGenericType(), component, childPath);
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                String hint = Closest.among(name, known);
+                problem(field(path, name), "unknown field" + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+            }
+        }
+    }
+
+    private void checkList(JsonNode node, Type elementType, AnnotatedElement annotations, String path) {
+        if (!node.isArray()) {
+            problem(path, "must be a list, was " + describe(node));
+            return;
+        }
+        Size size = annotations == null ? null : annotations.getAnnotation(Size.class);
+        if (size != null && (node.size() < size.min() || node.size() > size.max())) {
+            problem(path, "must hold " + size.min() + (size.max() == Integer.MAX_VALUE ? " or more" : " to " + size.max())
+                    + " entries, held " + node.size());
+        }
+        for (int i = 0; i < node.size(); i++) {
+            check(node.get(i), elementType, annotations, path + "[" + i + "]");
+        }
+    }
+
+    private void checkMap(JsonNode node, Type keyType, Type valueType, AnnotatedElement annotations, String path) {
+        if (!node.isObject()) {
+            problem(path, "must be an object, was " + describe(node));
+            return;
+        }
+        Class<?> keyClass = rawClass(keyType);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String entryPath = field(path, entry.getKey());
+            if (keyClass.isEnum() && !enumNames(keyClass).contains(entry.getKey())) {
+                problem(entryPath, "unknown key, must be one of " + String.join(", ", enumNames(keyClass)));
+                continue;
+            }
+            check(entry.getValue(), valueType, annotations, entryPath);
+        }
+    }
+
+    private void checkEnum(JsonNode node, Class<?> type, String path) {
+        List<String> names = enumNames(type);
+        if (!node.isTextual() || !names.contains(node.asText())) {
+            problem(path, "must be one of " + String.join(", ", names) + ", was " + describe(node));
+        }
+    }
+
+    private void checkNumber(JsonNode node, Class<?> type, AnnotatedElement annotations, String path) {
+        boolean integral = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+        if (!node.isNumber() || (integral && !node.canConvertToLong()) || (integral && node.asDouble() % 1 != 0)) {
+            problem(path, "must be " + (integral ? "a whole number" : "a number") + ", was " + describe(node));
+            return;
+        }
+        double value = node.asDouble();
+        if (!Double.isFinite(value)) {
+            problem(path, "must be a finite number, was " + describe(node));
+            return;
+        }
+        Range range = annotations == null ? null : annotations.getAnnotation(Range.class);
+        if (range != null) {
+            String violation = RangeText.violation(range, value);
+            if (violation != null) {
+                problem(path, violation);
+            }
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    static String field(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String jsonName(RecordComponent component) {
+        JsonProperty property = component.getAnnotation(JsonProperty.class);
+        return property != null && !property.value().isEmpty() ? property.value() : component.getName();
+    }
+
+    private static boolean isOptional(RecordComponent component) {
+        return component.isAnnotationPresent(Optional.class);
+    }
+
+    static List<String> enumNames(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            try {
+                JsonProperty property = type.getField(name).getAnnotation(JsonProperty.class);
+                names.add(property != null ? property.value() : name);
+            } catch (NoSuchFieldException e) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return type == double.class || type == Double.class || type == int.class || type == Integer.class
+                || type == long.class || type == Long.class;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    private static Type elementType(Type type, int index) {
+        if (type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        throw new IllegalStateException("raw collection type " + type);
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "\"" + node.asText() + "\"";
+        }
+        if (node.isNumber()) {
+            return RangeText.number(node.asDouble());
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.toString();
+    }
+}
