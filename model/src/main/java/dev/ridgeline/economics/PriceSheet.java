@@ -18,7 +18,11 @@ public record PriceSheet(
         apiPrices = apiPrices == null ? List.of() : List.copyOf(apiPrices);
     }
 
-    public java.util.Optional<GpuPrice> gpuPrice(String acceleratorId) {
-        return gpuPrices.stream().filter(p -> p.accelerator().equals(acceleratorId)).findFirst();
+    /** The first price for the accelerator, from {@code provider} when one is named. */
+    public java.util.Optional<GpuPrice> gpuPrice(String acceleratorId, String provider) {
+        return gpuPrices.stream()
+                .filter(p -> p.accelerator().equals(acceleratorId))
+                .filter(p -> provider == null || p.provider().equals(provider))
+                .findFirst();
     }
 }

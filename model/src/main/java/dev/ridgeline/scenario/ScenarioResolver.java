@@ -110,12 +110,18 @@ public final class ScenarioResolver {
             if (sheet == null) {
                 problems.add(new Problem(path + ".price.priceSheet", catalog.unknownPriceSheet(typed.priceSheet())));
             } else {
-                fromSheet = sheet.gpuPrice(spec.accelerator()).orElse(null);
+                fromSheet = sheet.gpuPrice(spec.accelerator(), typed.provider()).orElse(null);
                 if (fromSheet == null && typed.onDemandPerHour() == null) {
-                    problems.add(new Problem(path + ".price.priceSheet", "price sheet \"" + sheet.id()
-                            + "\" has no price for \"" + spec.accelerator() + "\"; type onDemandPerHour instead"));
+                    List<String> providers = sheet.gpuPrices().stream()
+                            .filter(p -> p.accelerator().equals(spec.accelerator())).map(GpuPrice::provider).toList();
+                    problems.add(new Problem(path + ".price." + (providers.isEmpty() ? "priceSheet" : "provider"),
+                            "price sheet \"" + sheet.id() + "\" has no price for \"" + spec.accelerator() + "\""
+                                    + (typed.provider() == null ? "" : " from \"" + typed.provider() + "\"")
+                                    + (providers.isEmpty() ? "; type onDemandPerHour instead"
+                                            : "; providers: " + String.join(", ", providers))));
                 }
-                source = sheet.name() + " (" + sheet.date() + ")";
+                source = sheet.name() + (fromSheet == null ? "" : ", " + fromSheet.provider())
+                        + " (" + sheet.date() + ")";
             }
         }
         if (typed == null) {
