@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class,
         description = "A what-if workbench for LLM inference economics.%n"
                 + "With no subcommand, opens the workbench window on SCENARIO (default: the built-in blackwell-migration).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class RidgelineCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "A scenario file to open in the workbench.")

@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads, validates and writes scenario files; the presets ship in assets/scenarios. */
 public final class ScenarioFiles {
@@ -43,13 +46,38 @@ public final class ScenarioFiles {
     }
 
     public static Scenario parse(byte[] bytes, String name, Catalog catalog) {
-        Scenario scenario = JsonDocuments.read(bytes, name, Scenario.class);
+        Scenario scenario;
+        try {
+            scenario = JsonDocuments.read(bytes, name, Scenario.class);
+        } catch (InvalidInputException shape) {
+            throw new InvalidInputException(name, withReferenceProblems(shape.problems(), bytes, catalog));
+        }
         try {
             ScenarioResolver.resolve(scenario, catalog);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(name, e.problems());
         }
         return scenario;
+    }
+
+    /** Adds the catalog-reference problems of a misshapen file, for fields its shape check did not already flag. */
+    private static List<Problem> withReferenceProblems(List<Problem> shape, byte[] bytes, Catalog catalog) {
+        if (shape.stream().anyMatch(p -> p.path().isEmpty() || p.path().equals("schemaVersion"))) {
+            return shape;
+        }
+        List<Problem> all = new ArrayList<>(shape);
+        JsonDocuments.bindLeniently(bytes, Scenario.class).ifPresent(lenient -> {
+            try {
+                ScenarioResolver.resolve(lenient, catalog);
+            } catch (InvalidInputException e) {
+                Set<String> flagged = new HashSet<>();
+                shape.forEach(p -> flagged.add(p.path()));
+                e.problems().stream().filter(p -> !flagged.contains(p.path())).forEach(all::add);
+            } catch (RuntimeException e) {
+                // a file too broken to resolve: its shape problems say enough
+            }
+        });
+        return all;
     }
 
     public static Scenario preset(String id, Catalog catalog) {

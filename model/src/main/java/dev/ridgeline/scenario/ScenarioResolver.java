@@ -46,7 +46,7 @@ public final class ScenarioResolver {
             NumberFormat weights = format(catalog, spec.weightFormat(), FormatUse.WEIGHTS, path + ".weightFormat",
                     problems);
             NumberFormat kv = format(catalog, spec.kvFormat(), FormatUse.KV, path + ".kvFormat", problems);
-            Prices prices = prices(catalog, spec, path, problems);
+            Prices prices = accelerator == null ? null : prices(catalog, spec, path, problems);
             if (accelerator == null || model == null || weights == null || kv == null) {
                 continue;
             }

@@ -9,6 +9,13 @@ public final class Closest {
 
     /** Null when nothing is close enough to be a plausible typo. */
     public static String among(String name, Collection<String> known) {
+        // "b200" most likely means "b200-hgx", not the one-letter-off "gb200": a prefix wins first
+        String prefixed = known.stream()
+                .filter(k -> k.toLowerCase().startsWith(name.toLowerCase()) && name.length() >= 2)
+                .min((a, b) -> Integer.compare(a.length(), b.length())).orElse(null);
+        if (prefixed != null) {
+            return prefixed;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

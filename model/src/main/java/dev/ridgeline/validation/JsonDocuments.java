@@ -72,6 +72,21 @@ public final class JsonDocuments {
         }
     }
 
+    /**
+     * Binds a document that failed its shape check as far as it can (unknown fields ignored), so that later
+     * checks can still report their problems in the same pass; empty when it cannot be bound at all.
+     */
+    public static <T> java.util.Optional<T> bindLeniently(byte[] bytes, Class<T> type) {
+        try {
+            return java.util.Optional.ofNullable(MAPPER.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(bytes));
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static List<Problem> schemaVersionProblems(JsonNode tree) {
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
