@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class,
         description = "A what-if workbench for LLM inference economics.%n"
                 + "With no subcommand, opens the workbench window on SCENARIO (default: the built-in blackwell-migration).",
-        subcommands = {CatalogCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MetricsCommand.class, CatalogCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class RidgelineCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "A scenario file to open in the workbench.")

@@ -1,0 +1,88 @@
+package dev.ridgeline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.evaluation.ScenarioEvaluator;
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ScenarioFiles;
+import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.SystemResults;
+import dev.ridgeline.validation.InvalidInputException;
+import dev.ridgeline.validation.JsonDocuments;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Prints the model's headline figures for every system of a scenario, as a table or as JSON. */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+        description = "Compute a scenario's figures per system: footprint, decode floor, KV budget, ridge, "
+                + "prefill ceiling and the operating point at the target interactivity.")
+final class MetricsCommand implements Callable<Integer> {
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Scenario file (default: the built-in blackwell-migration preset).")
+    Path scenarioFile;
+
+    @Option(names = "--preset", paramLabel = "ID", description = "A built-in preset instead of a file.")
+    String preset;
+
+    @Option(names = "--json", description = "Print JSON: {\"scenario\": ..., \"systems\": [...]}.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Catalog catalog = Catalog.builtIn();
+        ScenarioResults results;
+        try {
+            Scenario scenario = scenarioFile != null ? ScenarioFiles.read(scenarioFile, catalog)
+                    : ScenarioFiles.preset(preset != null ? preset : ScenarioFiles.PRESETS.get(0), catalog);
+            results = ScenarioEvaluator.evaluate(scenario, catalog);
+        } catch (InvalidInputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? JsonDocuments.write(MetricsJson.of(results)) : table(results));
+        out.flush();
+        return 0;
+    }
+
+    private static String table(ScenarioResults results) {
+        double target = results.scenario().workload().targetTokensPerSecPerUser();
+        TextTable t = new TextTable("system", "weights GB", "floor ms", "ceiling tok/s/user", "KV B/token",
+                "KV budget GB", "KV tokens", "max concurrency", "ridge FLOP/B", "prefill tok/s/GPU",
+                "batch @ target", "tok/s/user @ target", "tok/s/GPU @ target").numeric(1, 2, 3, 4, 5, 6, 7, 8, 9,
+                10, 11, 12);
+        StringBuilder notes = new StringBuilder();
+        for (SystemOutcome o : results.systems()) {
+            SystemResults r = o.physics();
+            FrontierPoint p = r.atTarget().orElse(null);
+            t.row(r.label(), Numbers.fixed(r.weightsGB(), 2), Numbers.fixed(r.decodeFloorMs(), 2),
+                    Numbers.fixed(r.ceilingTokensPerSecPerUser(), 1), Numbers.fixed(r.memory().kvBytesPerToken(), 0),
+                    Numbers.fixed(r.kvBudgetGB(), 1), Numbers.fixed(r.memory().tokenCapacity(), 0),
+                    Numbers.fixed(r.memory().concurrency(), 1), Numbers.fixed(r.ridgeFlopPerByte(), 0),
+                    Numbers.fixed(r.prefillCeilingTokensPerSecPerGpu(), 0),
+                    p == null ? "–" : String.valueOf(p.batch()),
+                    p == null ? "–" : Numbers.fixed(p.tokensPerSecPerUser(), 1),
+                    p == null ? "–" : Numbers.fixed(p.outputTokensPerSecPerGpu(), 0));
+            if (!r.verdict().isEmpty()) {
+                notes.append("  ").append(r.label()).append(": ").append(r.verdict()).append('\n');
+            }
+        }
+        var w = results.scenario().workload();
+        return results.scenario().name() + "\n"
+                + String.format("workload: %d in / %d out tokens, %s req/s, target %s tok/s/user; "
+                        + "max concurrency at %d tokens per sequence%n%n", w.inputTokens(), w.outputTokens(),
+                        Numbers.fixed(w.requestsPerSec(), 1), Numbers.fixed(target, 0), w.sequenceTokens())
+                + t.render() + (notes.length() == 0 ? "" : "\nnotes:\n" + notes);
+    }
+}

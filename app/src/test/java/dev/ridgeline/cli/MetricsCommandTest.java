@@ -1,0 +1,78 @@
+package dev.ridgeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ridgeline.validation.JsonDocuments;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** `ridgeline metrics --json` on the blackwell-migration preset gives seed 001's figures. */
+class MetricsCommandTest {
+    private final CliHarness cli = new CliHarness();
+
+    private JsonNode systems() throws Exception {
+        assertEquals(0, cli.run("metrics", "--scenario", "../assets/scenarios/blackwell-migration.json", "--json"),
+                cli.err.toString());
+        JsonNode root = JsonDocuments.mapper().readTree(cli.out.toString());
+        assertTrue(root.get("scenario").asText().startsWith("Blackwell migration"));
+        return root.get("systems");
+    }
+
+    @Test
+    void everySystemHasTheRequiredKeys() throws Exception {
+        for (JsonNode s : systems()) {
+            for (String key : List.of("label", "weightsGB", "decodeFloorMs", "ceilingTokensPerSecPerUser",
+                    "kvBytesPerToken", "kvBudgetGB", "kvTokenCapacity", "maxConcurrency", "ridgeFlopPerByte",
+                    "prefillCeilingTokensPerSec", "atTarget")) {
+                assertTrue(s.has(key), s.get("label") + " lacks " + key);
+            }
+        }
+    }
+
+    @Test
+    void b200FiguresAreSeed001s() throws Exception {
+        JsonNode b200 = systems().get(2);
+        assertEquals("B200 HGX · NVFP4", b200.get("label").asText());
+        // 68.45e9 × 0.5625 + 2.10e9 × 2 = 42.7 GB; 42.7 / 7.7 = 5.55 ms; 180 tok/s/user
+        assertEquals(42.7, b200.get("weightsGB").asDouble(), 0.1);
+        assertEquals(5.55, b200.get("decodeFloorMs").asDouble(), 0.01);
+        assertEquals(180, b200.get("ceilingTokensPerSecPerUser").asDouble(), 0.5);
+        // 163,840 B/token FP8; 180 − 43.7 − 1 = 135.3 GB; 135.3e9 / 163,840 = 825,787 tokens
+        assertEquals(163_840, b200.get("kvBytesPerToken").asDouble());
+        assertEquals(135.3, b200.get("kvBudgetGB").asDouble(), 0.1);
+        assertEquals(825_787, b200.get("kvTokenCapacity").asDouble(), 825_787 * 0.001);
+        // dense FP4: 9e15 / 7.7e12 = 1,169 (seed 001's 2,338 uses the sparse 18 PF; see the audit)
+        assertEquals(1169, b200.get("ridgeFlopPerByte").asDouble(), 1);
+        assertTrue(b200.get("atTarget").get("interactivity").asDouble() >= 50);
+    }
+
+    @Test
+    void h100FiguresAndItsHonestVerdict() throws Exception {
+        JsonNode h100 = systems().get(0);
+        // 72.65 GB / 3.35 TB/s = 21.69 ms; ridge 1,978.9 / 3.35 = 591; prefill 0.75 × 1,978.9e12 / 141.1e9 = 10,518
+        assertEquals(72.65, h100.get("weightsGB").asDouble(), 0.1);
+        assertEquals(21.69, h100.get("decodeFloorMs").asDouble(), 0.02);
+        assertEquals(591, h100.get("ridgeFlopPerByte").asDouble(), 1);
+        assertEquals(10_518, h100.get("prefillCeilingTokensPerSec").asDouble(), 10);
+        // its ceiling is 46 tok/s/user, so one H100 cannot serve 50 tok/s/user at any batch
+        assertTrue(h100.get("atTarget").isNull());
+        assertTrue(h100.get("verdict").asText().startsWith("cannot reach 50 tok/s/user"));
+    }
+
+    @Test
+    void tableIsAlignedAndNamesUnits() {
+        assertEquals(0, cli.run("metrics"));
+        String out = cli.out.toString();
+        assertTrue(out.contains("floor ms") && out.contains("KV budget GB") && out.contains("tok/s/GPU @ target"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("B200 HGX · NVFP4") && l.contains("5.55")), out);
+    }
+
+    @Test
+    void aBadScenarioIsAClearErrorNotAStackTrace() {
+        assertEquals(1, cli.run("metrics", "--scenario", "no-such-file.json"));
+        assertTrue(cli.err.toString().contains("no such file"), cli.err.toString());
+        assertTrue(!cli.err.toString().contains("Exception"));
+    }
+}
