@@ -4,11 +4,10 @@ import dev.ridgeline.scenario.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Computes {@link SystemResults} for one system under one workload: the whole of MODEL.md §2 but money. */
 public final class ServingModel {
-    /** The frontier holds at most this many batches: every batch to 32, then log-spaced to the KV limit. */
+    /** The frontier holds at most this many batches, log-spaced from 1 to the KV limit. */
     public static final int FRONTIER_POINTS = 256;
 
     private ServingModel() {
@@ -102,21 +101,22 @@ public final class ServingModel {
         return new OperatingPoint(name, step.flopPerByte(), step.flopsPerGpu() / step.totalSeconds());
     }
 
-    /** Every batch up to 32, then log-spaced to the limit, at most {@link #FRONTIER_POINTS} in all. */
+    /**
+     * min(maxBatch, {@link #FRONTIER_POINTS}) distinct batches from 1 to maxBatch: log-spaced, each at least one
+     * above the last (so small batches are all present) and never so high that the rest cannot fit below maxBatch.
+     */
     static List<Integer> batches(int maxBatch) {
-        TreeSet<Integer> set = new TreeSet<>();
-        int dense = Math.min(32, maxBatch);
-        for (int b = 1; b <= dense; b++) {
-            set.add(b);
+        int n = Math.min(maxBatch, FRONTIER_POINTS);
+        List<Integer> batches = new ArrayList<>(n);
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            double geometric = n == 1 ? 1 : Math.exp(Math.log(maxBatch) * i / (n - 1));
+            int b = (int) Math.round(geometric);
+            b = Math.max(b, previous + 1);
+            b = Math.min(b, maxBatch - (n - 1 - i));
+            batches.add(b);
+            previous = b;
         }
-        if (maxBatch > dense) {
-            int rest = FRONTIER_POINTS - dense;
-            double ratio = Math.log((double) maxBatch / dense) / rest;
-            for (int i = 1; i <= rest; i++) {
-                set.add((int) Math.round(dense * Math.exp(ratio * i)));
-            }
-            set.add(maxBatch);
-        }
-        return new ArrayList<>(set);
+        return batches;
     }
 }
