@@ -1,7 +1,5 @@
 package dev.ridgeline.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.evaluation.ScenarioEvaluator;
 import dev.ridgeline.evaluation.ScenarioResults;
@@ -62,6 +60,10 @@ final class MetricsCommand implements Callable<Integer> {
                 "KV budget GB", "KV tokens", "max concurrency", "ridge FLOP/B", "prefill tok/s/GPU",
                 "batch @ target", "tok/s/user @ target", "tok/s/GPU @ target").numeric(1, 2, 3, 4, 5, 6, 7, 8, 9,
                 10, 11, 12);
+        TextTable money = new TextTable("system", "basis", "tok/s/GPU costed", "$/M on-demand", "$/M spot",
+                "ratio vs baseline", "fleet GPUs", "$/month on-demand", "$/month spot", "tok/s per MW")
+                .numeric(2, 3, 4, 5, 6, 7, 8, 9);
+        var baseline = results.baseline().economics();
         StringBuilder notes = new StringBuilder();
         for (SystemOutcome o : results.systems()) {
             SystemResults r = o.physics();
@@ -77,12 +79,28 @@ final class MetricsCommand implements Callable<Integer> {
             if (!r.verdict().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(r.verdict()).append('\n');
             }
+            var e = o.economics();
+            var f = e.fleet().orElse(null);
+            Double ratio = e.outputOnDemandPerMillion() == null || baseline.outputOnDemandPerMillion() == null ? null
+                    : baseline.outputOnDemandPerMillion() / e.outputOnDemandPerMillion();
+            money.row(r.label(), e.costBasis(), e.hasCost() ? Numbers.fixed(e.outputTokensPerSecPerGpu(), 0) : null,
+                    Numbers.fixed(e.outputOnDemandPerMillion(), 3), Numbers.fixed(e.outputSpotPerMillion(), 3),
+                    ratio == null ? null : Numbers.fixed(ratio, 2) + "×", f == null ? null : f.gpus(),
+                    f == null ? null : Numbers.fixed(f.monthlyOnDemand(), 0),
+                    f == null ? null : Numbers.fixed(f.monthlySpot(), 0),
+                    e.hasCost() ? Numbers.fixed(e.tokensPerSecPerMegawatt(), 0) : null);
+            if (f != null && f.constrainedGpus() > f.gpus()) {
+                notes.append(String.format("  %s: %s needs %d GPUs (%,.0f concurrent sequences), more than the %d "
+                        + "that throughput needs%n", r.label(), f.bindingConstraint(), f.constrainedGpus(),
+                        f.concurrentSequences(), f.gpus()));
+            }
         }
         var w = results.scenario().workload();
         return results.scenario().name() + "\n"
                 + String.format("workload: %d in / %d out tokens, %s req/s, target %s tok/s/user; "
                         + "max concurrency at %d tokens per sequence%n%n", w.inputTokens(), w.outputTokens(),
                         Numbers.fixed(w.requestsPerSec(), 1), Numbers.fixed(target, 0), w.sequenceTokens())
-                + t.render() + (notes.length() == 0 ? "" : "\nnotes:\n" + notes);
+                + t.render() + "\nCost at the target interactivity (ratio: the baseline's $/M ÷ this system's)\n"
+                + money.render() + (notes.length() == 0 ? "" : "\nnotes:\n" + notes);
     }
 }

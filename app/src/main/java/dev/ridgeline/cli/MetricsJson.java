@@ -2,6 +2,8 @@ package dev.ridgeline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ridgeline.economics.Fleet;
+import dev.ridgeline.economics.SystemEconomics;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.serving.FrontierPoint;
@@ -44,19 +46,63 @@ final class MetricsJson {
         s.put("ridgeFlopPerByte", r.ridgeFlopPerByte());
         s.put("prefillCeilingTokensPerSec", r.prefillCeilingTokensPerSecPerGpu());
         s.put("ttftMs", r.ttftSeconds() * 1e3);
-        if (r.atTarget().isPresent()) {
-            FrontierPoint p = r.atTarget().get();
+        SystemEconomics e = o.economics();
+        if (r.atTarget().isPresent() || e.hasCost()) {
             ObjectNode t = s.putObject("atTarget");
-            t.put("interactivity", p.tokensPerSecPerUser());
-            t.put("batch", p.batch());
-            t.put("outputTokensPerSecPerGpu", p.outputTokensPerSecPerGpu());
-            t.put("stepMs", p.stepMs());
+            FrontierPoint p = r.atTarget().orElse(null);
+            // the model's operating point; null where the physics cannot meet the target
+            t.put("interactivity", p != null ? p.tokensPerSecPerUser() : e.interactivity());
+            putNullable(t, "batch", p == null ? null : (double) p.batch());
+            putNullable(t, "outputTokensPerSecPerGpu", p == null ? null : p.outputTokensPerSecPerGpu());
+            putNullable(t, "stepMs", p == null ? null : p.stepMs());
+            // the throughput behind the costs: a pinned measurement or the model's
+            t.put("costBasis", e.costBasis());
+            t.put("costedTokensPerSecPerGpu", e.outputTokensPerSecPerGpu());
+            putNullable(t, "costPerMillionOnDemand", e.outputOnDemandPerMillion());
+            putNullable(t, "costPerMillionSpot", e.outputSpotPerMillion());
+            putNullable(t, "costPerMillionReserved", e.outputReservedPerMillion());
+            putNullable(t, "costPerMillionInputOnDemand", e.inputOnDemandPerMillion());
+            putNullable(t, "costPerMillionBlendedOnDemand", e.blendedOnDemandPerMillion());
+            t.put("tokensPerSecPerMegawatt", e.tokensPerSecPerMegawatt());
+            t.put("energyCostPerMillion", e.energyPerMillion());
         } else {
             s.putNull("atTarget");
         }
+        if (e.fleet().isPresent()) {
+            Fleet f = e.fleet().get();
+            ObjectNode fleet = s.putObject("fleet");
+            fleet.put("gpus", f.gpus());
+            putNullable(fleet, "monthlyCostOnDemand", f.monthlyOnDemand());
+            putNullable(fleet, "monthlyCostSpot", f.monthlySpot());
+            putNullable(fleet, "monthlyCostReserved", f.monthlyReserved());
+            fleet.put("prefillGpus", f.prefillGpus());
+            fleet.put("kvGpus", f.kvGpus());
+            fleet.put("concurrentSequences", f.concurrentSequences());
+            fleet.put("bindingConstraint", f.bindingConstraint());
+        } else {
+            s.putNull("fleet");
+        }
+        e.buy().ifPresent(b -> {
+            ObjectNode buy = s.putObject("buildVsBuy");
+            buy.put("api", b.api().id());
+            buy.put("apiBlendedPerMillion", b.apiBlendedPerMillion());
+            buy.put("tokensPerDay", b.tokensPerDay());
+            buy.put("apiMonthly", b.apiMonthly());
+            buy.put("selfHostMonthly", b.selfHostMonthly());
+            buy.put("breakEvenTokensPerDay", b.breakEvenTokensPerDay());
+            buy.put("replicaTokensPerDay", b.replicaTokensPerDay());
+        });
         if (!r.verdict().isEmpty()) {
             s.put("verdict", r.verdict());
         }
         return s;
+    }
+
+    private static void putNullable(ObjectNode node, String key, Double value) {
+        if (value == null) {
+            node.putNull(key);
+        } else {
+            node.put(key, value);
+        }
     }
 }

@@ -56,9 +56,34 @@ class MetricsCommandTest {
         assertEquals(21.69, h100.get("decodeFloorMs").asDouble(), 0.02);
         assertEquals(591, h100.get("ridgeFlopPerByte").asDouble(), 1);
         assertEquals(10_518, h100.get("prefillCeilingTokensPerSec").asDouble(), 10);
-        // its ceiling is 46 tok/s/user, so one H100 cannot serve 50 tok/s/user at any batch
-        assertTrue(h100.get("atTarget").isNull());
+        // its ceiling is 46 tok/s/user, so one H100 cannot serve 50 tok/s/user at any batch: no modeled operating
+        // point (its cost rests on the pinned measurement alone, and says so)
+        assertTrue(h100.get("atTarget").get("batch").isNull());
+        assertTrue(h100.get("atTarget").get("outputTokensPerSecPerGpu").isNull());
+        assertEquals("measured", h100.get("atTarget").get("costBasis").asText());
         assertTrue(h100.get("verdict").asText().startsWith("cannot reach 50 tok/s/user"));
+    }
+
+    @Test
+    void economicsAreSeed001s() throws Exception {
+        JsonNode systems = systems();
+        JsonNode h100 = systems.get(0);
+        JsonNode b200 = systems.get(2);
+        // 2.64 / (1,500 × 3,600) × 1e6 = 0.489; 1.66 / 5.4e6 × 1e6 = 0.307
+        assertEquals("measured", h100.get("atTarget").get("costBasis").asText());
+        assertEquals(0.489, h100.get("atTarget").get("costPerMillionOnDemand").asDouble(), 5e-4);
+        assertEquals(0.307, h100.get("atTarget").get("costPerMillionSpot").asDouble(), 5e-4);
+        // 6.03 / 3.6e7 × 1e6 = 0.1675; 2.12 / 3.6e7 × 1e6 = 0.0589
+        assertEquals(0.1675, b200.get("atTarget").get("costPerMillionOnDemand").asDouble(), 1e-4);
+        assertEquals(0.0589, b200.get("atTarget").get("costPerMillionSpot").asDouble(), 1e-4);
+        assertEquals(5_000_000, b200.get("atTarget").get("tokensPerSecPerMegawatt").asDouble(), 1);
+        // 14 H100: $26,981 / $16,965 a month; 2 B200: $8,804 / $3,095
+        assertEquals(14, h100.get("fleet").get("gpus").asInt());
+        assertEquals(26_980.8, h100.get("fleet").get("monthlyCostOnDemand").asDouble(), 0.01);
+        assertEquals(16_965.2, h100.get("fleet").get("monthlyCostSpot").asDouble(), 0.01);
+        assertEquals(2, b200.get("fleet").get("gpus").asInt());
+        assertEquals(8_803.8, b200.get("fleet").get("monthlyCostOnDemand").asDouble(), 0.01);
+        assertEquals(3_095.2, b200.get("fleet").get("monthlyCostSpot").asDouble(), 0.01);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.ridgeline.evaluation;
 
 import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.economics.ApiPrice;
+import dev.ridgeline.economics.EconomicsModel;
 import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioResolver;
 import dev.ridgeline.serving.ServingModel;
+import dev.ridgeline.serving.SystemResults;
 import java.util.List;
+import java.util.Optional;
 
 /** The one recompute path: Scenario → resolved systems → model → ScenarioResults. */
 public final class ScenarioEvaluator {
@@ -14,9 +18,12 @@ public final class ScenarioEvaluator {
 
     public static ScenarioResults evaluate(Scenario scenario, Catalog catalog) {
         List<ResolvedSystem> resolved = ScenarioResolver.resolve(scenario, catalog);
-        List<SystemOutcome> outcomes = resolved.stream()
-                .map(r -> new SystemOutcome(r, ServingModel.evaluate(r.config(), scenario.workload())))
-                .toList();
+        Optional<ApiPrice> api = ScenarioResolver.api(scenario, catalog);
+        List<SystemOutcome> outcomes = resolved.stream().map(r -> {
+            SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
+            return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
+                    scenario.economicsOrDefaults(), api));
+        }).toList();
         return new ScenarioResults(scenario, outcomes);
     }
 }

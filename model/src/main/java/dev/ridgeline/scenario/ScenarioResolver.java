@@ -1,6 +1,7 @@
 package dev.ridgeline.scenario;
 
 import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.GpuPrice;
 import dev.ridgeline.economics.PriceSheet;
 import dev.ridgeline.formats.FormatUse;
@@ -37,6 +38,7 @@ public final class ScenarioResolver {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
+        api(scenario, catalog, problems);
         List<ResolvedSystem> resolved = new ArrayList<>();
         for (int i = 0; i < scenario.systems().size(); i++) {
             SystemSpec spec = scenario.systems().get(i);
@@ -65,6 +67,46 @@ public final class ScenarioResolver {
             throw new InvalidInputException(scenario.name(), problems);
         }
         return resolved;
+    }
+
+    /** The API the scenario compares self-hosting against: inline, or a price sheet entry; empty when none. */
+    public static java.util.Optional<ApiPrice> api(Scenario scenario, Catalog catalog) {
+        List<Problem> problems = new ArrayList<>();
+        java.util.Optional<ApiPrice> api = api(scenario, catalog, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(scenario.name(), problems);
+        }
+        return api;
+    }
+
+    private static java.util.Optional<ApiPrice> api(Scenario scenario, Catalog catalog, List<Problem> problems) {
+        EconomicsInputs e = scenario.economicsOrDefaults();
+        if (e.api() != null) {
+            return java.util.Optional.of(e.api());
+        }
+        if (e.apiPriceSheet() == null && e.apiPriceId() == null) {
+            return java.util.Optional.empty();
+        }
+        if (e.apiPriceSheet() == null || e.apiPriceId() == null) {
+            problems.add(new Problem("economics." + (e.apiPriceSheet() == null ? "apiPriceSheet" : "apiPriceId"),
+                    "is required with " + (e.apiPriceSheet() == null ? "apiPriceId" : "apiPriceSheet")));
+            return java.util.Optional.empty();
+        }
+        PriceSheet sheet = catalog.priceSheet(e.apiPriceSheet()).orElse(null);
+        if (sheet == null) {
+            problems.add(new Problem("economics.apiPriceSheet", catalog.unknownPriceSheet(e.apiPriceSheet())));
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<ApiPrice> api = sheet.apiPrices().stream().filter(a -> a.id().equals(e.apiPriceId()))
+                .findFirst();
+        if (api.isEmpty()) {
+            List<String> ids = sheet.apiPrices().stream().map(ApiPrice::id).toList();
+            String hint = Closest.among(e.apiPriceId(), ids);
+            problems.add(new Problem("economics.apiPriceId", "price sheet \"" + sheet.id() + "\" has no API \""
+                    + e.apiPriceId() + "\"" + (hint == null ? "; it lists " + String.join(", ", ids)
+                            : " (did you mean \"" + hint + "\"?)")));
+        }
+        return api;
     }
 
     static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,

@@ -1,0 +1,26 @@
+package dev.ridgeline.economics;
+
+/**
+ * Build versus buy for the scenario's workload on one system (seed 004 §6).
+ *
+ * @param api                    the API compared against
+ * @param apiBlendedPerMillion   its price for the workload's input/output mix
+ * @param tokensPerDay           the workload's average input + output tokens per day
+ * @param apiMonthly             tokensPerDay × 30.4 days × blended price
+ * @param selfHostMonthly        fleet GPUs × on-demand $/h × 730 + operations
+ * @param breakEvenTokensPerDay  where one replica's fixed monthly cost equals the API bill
+ * @param replicaTokensPerDay    what one replica produces per day at the costed throughput (input + output)
+ */
+public record BuyComparison(
+        ApiPrice api,
+        double apiBlendedPerMillion,
+        double tokensPerDay,
+        double apiMonthly,
+        double selfHostMonthly,
+        double breakEvenTokensPerDay,
+        double replicaTokensPerDay) {
+
+    public boolean selfHostWins() {
+        return selfHostMonthly < apiMonthly;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ridgeline.economics;
+
+import dev.ridgeline.scenario.EconomicsInputs;
+import dev.ridgeline.scenario.MeasuredThroughput;
+import dev.ridgeline.scenario.ResolvedSystem;
+import dev.ridgeline.scenario.Workload;
+import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.SystemResults;
+import java.util.List;
+import java.util.Optional;
+
+/** Prices the physics: cost per million tokens, fleet and monthly cost, power, build versus buy (MODEL.md §2). */
+public final class EconomicsModel {
+    private EconomicsModel() {
+    }
+
+    public static SystemEconomics evaluate(ResolvedSystem system, SystemResults physics, Workload workload,
+            EconomicsInputs inputs, Optional<ApiPrice> api) {
+        MeasuredThroughput measured = system.measured();
+        Optional<FrontierPoint> atTarget = physics.atTarget();
+        List<CostPoint> frontier = physics.frontier().stream()
+                .map(p -> new CostPoint(p.batch(), p.tokensPerSecPerUser(),
+                        TokenCost.perMillionOrNull(system.onDemandPerHour(), p.outputTokensPerSecPerGpu()),
+                        TokenCost.perMillionOrNull(system.spotPerHour(), p.outputTokensPerSecPerGpu())))
+                .toList();
+        String basis;
+        double tps;
+        double interactivity;
+        if (measured != null) {
+            basis = "measured";
+            tps = measured.outputTokensPerSecPerGpu();
+            interactivity = measured.atTokensPerSecPerUser() != null ? measured.atTokensPerSecPerUser()
+                    : workload.targetTokensPerSecPerUser();
+        } else if (atTarget.isPresent()) {
+            basis = "modeled";
+            tps = atTarget.get().outputTokensPerSecPerGpu();
+            interactivity = atTarget.get().tokensPerSecPerUser();
+        } else {
+            String why = physics.verdict().isEmpty() ? "no throughput at the target" : physics.verdict();
+            return new SystemEconomics("none", 0, 0, null, null, null, null, null, null, 0, 0, Optional.empty(),
+                    frontier, why + ": no cost", Optional.empty());
+        }
+        double allInW = physics.config().accelerator().allInPowerWatts();
+        double totalTokensPerSec = tps * workload.sequenceTokens() / workload.outputTokens();
+        Fleet fleet = fleet(system, physics, workload, tps, interactivity);
+        Optional<BuyComparison> buy = api.flatMap(a -> buy(a, system, workload, inputs, fleet, totalTokensPerSec));
+        return new SystemEconomics(basis, tps, interactivity,
+                TokenCost.perMillionOrNull(system.onDemandPerHour(), tps),
+                TokenCost.perMillionOrNull(system.spotPerHour(), tps),
+                TokenCost.perMillionOrNull(system.reservedPerHour(), tps),
+                TokenCost.perMillionOrNull(system.onDemandPerHour(), physics.prefillCeilingTokensPerSecPerGpu()),
+                TokenCost.perMillionOrNull(system.onDemandPerHour(), totalTokensPerSec),
+                TokenCost.perMillionOrNull(system.spotPerHour(), totalTokensPerSec),
+                Power.tokensPerSecPerMegawatt(tps, allInW),
+                Power.energyCostPerMillion(allInW, inputs.electricityOrDefault(), tps),
+                Optional.of(fleet), frontier, "", buy);
+    }
+
+    static Fleet fleet(ResolvedSystem system, SystemResults physics, Workload w, double tps, double interactivity) {
+        int n = physics.config().gpus();
+        int gpus = wholeReplicas(w.peakOutputTokensPerSec() / (tps * n)) * n;
+        int prefill = wholeReplicas(w.peakInputTokensPerSec() / (physics.prefillCeilingTokensPerSecPerGpu() * n)) * n;
+        // Little's law: each request holds its cache for its prefill plus output / interactivity seconds
+        double concurrent = w.requestsPerSec() * w.peakFactor()
+                * (physics.ttftSeconds() + w.outputTokens() / interactivity);
+        double perReplica = physics.memory().concurrency();
+        int kv = perReplica <= 0 ? Integer.MAX_VALUE : wholeReplicas(concurrent / perReplica) * n;
+        return new Fleet(gpus, prefill, kv, concurrent,
+                system.onDemandPerHour() == null ? null : TokenCost.monthly(gpus, system.onDemandPerHour()),
+                system.spotPerHour() == null ? null : TokenCost.monthly(gpus, system.spotPerHour()),
+                system.reservedPerHour() == null ? null : TokenCost.monthly(gpus, system.reservedPerHour()));
+    }
+
+    /** Whole replicas covering a fractional need; 2.0000000001 is 2 (float noise), 2.1 is 3. */
+    static int wholeReplicas(double needed) {
+        return Math.max(1, (int) Math.ceil(needed - 1e-9));
+    }
+
+    private static Optional<BuyComparison> buy(ApiPrice api, ResolvedSystem system, Workload w,
+            EconomicsInputs inputs, Fleet fleet, double totalTokensPerSecPerGpu) {
+        if (system.onDemandPerHour() == null) {
+            return Optional.empty();
+        }
+        double blended = api.blendedPerMillion(w.inputShare());
+        double tokensPerDay = w.requestsPerSec() * w.sequenceTokens() * 86_400;
+        int replica = system.config().gpus();
+        double replicaFixed = BuildVsBuy.selfHostMonthly(replica, system.onDemandPerHour(), inputs.operationsOrZero());
+        return Optional.of(new BuyComparison(api, blended, tokensPerDay, BuildVsBuy.apiMonthly(tokensPerDay, blended),
+                BuildVsBuy.selfHostMonthly(fleet.gpus(), system.onDemandPerHour(), inputs.operationsOrZero()),
+                BuildVsBuy.breakEvenTokensPerDay(replicaFixed, blended),
+                BuildVsBuy.tokensPerDay(totalTokensPerSecPerGpu * replica)));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ridgeline.economics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.evaluation.ScenarioEvaluator;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ScenarioFiles;
+import dev.ridgeline.scenario.SystemSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EconomicsModelTest {
+    private final Catalog catalog = Catalog.builtIn();
+    private final Scenario preset = ScenarioFiles.preset("blackwell-migration", catalog);
+
+    private SystemOutcome evaluate(SystemSpec system) {
+        return ScenarioEvaluator.evaluate(preset.withSystems(List.of(system), 0), catalog).systems().get(0);
+    }
+
+    @Test
+    void aSystemThatCannotMeetTheTargetSaysSoInsteadOfACost() {
+        // H100 FP8 without its pinned measurement: the model's ceiling (36 tok/s/user at batch 1) is below 50
+        SystemOutcome h100 = evaluate(preset.systems().get(0).withMeasured(null));
+        assertFalse(h100.economics().hasCost());
+        assertEquals("none", h100.economics().costBasis());
+        assertNull(h100.economics().outputOnDemandPerMillion());
+        assertTrue(h100.economics().fleet().isEmpty());
+        assertTrue(h100.economics().verdict().startsWith("cannot reach 50 tok/s/user at any batch"),
+                h100.economics().verdict());
+    }
+
+    @Test
+    void modeledCostsUseTheModelsThroughputAndSaySo() {
+        SystemOutcome b200 = evaluate(preset.systems().get(2).withMeasured(null));
+        SystemEconomics e = b200.economics();
+        assertEquals("modeled", e.costBasis());
+        double tps = b200.physics().atTarget().orElseThrow().outputTokensPerSecPerGpu();
+        assertEquals(tps, e.outputTokensPerSecPerGpu());
+        // $6.03 / (tps × 3,600) × 1e6
+        assertEquals(6.03 / (tps * 3600) * 1e6, e.outputOnDemandPerMillion(), 1e-12);
+        // the cost frontier: one $/M per frontier batch, falling as batch (and throughput) grows
+        assertEquals(b200.physics().frontier().size(), e.costFrontier().size());
+        for (int i = 1; i < e.costFrontier().size(); i++) {
+            assertTrue(e.costFrontier().get(i).onDemandPerMillion() <= e.costFrontier().get(i - 1).onDemandPerMillion());
+        }
+    }
+
+    @Test
+    void blendedCostPaysForBothPhasesOfTheMix() {
+        SystemEconomics e = evaluate(preset.systems().get(2)).economics();
+        // 10,000 output tok/s carry 20,000 input tok/s (800 : 400): 30,000 tokens/s → 6.03 / (30,000 × 3,600) × 1e6
+        assertEquals(0.05583, e.blendedOnDemandPerMillion(), 1e-5);
+    }
+
+    @Test
+    void fleetRoundsUpToWholeReplicas() {
+        assertEquals(2, EconomicsModel.wholeReplicas(20_000.0 / 10_000));
+        assertEquals(14, EconomicsModel.wholeReplicas(20_000.0 / 1_500));
+        assertEquals(1, EconomicsModel.wholeReplicas(0.2));
+    }
+}
