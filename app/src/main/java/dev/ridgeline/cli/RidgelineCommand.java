@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class,
         description = "A what-if workbench for LLM inference economics.%n"
                 + "With no subcommand, opens the workbench window on SCENARIO (default: the built-in blackwell-migration).",
-        subcommands = {MetricsCommand.class, CatalogCommand.class, ValidateCommand.class,
+        subcommands = {MetricsCommand.class, CatalogCommand.class, ValidateCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class RidgelineCommand implements Callable<Integer> {
 
