@@ -89,6 +89,9 @@ final class MetricsCommand implements Callable<Integer> {
                     f == null ? null : Numbers.fixed(f.monthlyOnDemand(), 0),
                     f == null ? null : Numbers.fixed(f.monthlySpot(), 0),
                     e.hasCost() ? Numbers.fixed(e.tokensPerSecPerMegawatt(), 0) : null);
+            if (!e.warning().isEmpty()) {
+                notes.append("  ").append(r.label()).append(": ").append(e.warning()).append('\n');
+            }
             if (f != null && f.constrainedGpus() > f.gpus()) {
                 notes.append(String.format("  %s: %s needs %d GPUs (%,.0f concurrent sequences), more than the %d "
                         + "that throughput needs%n", r.label(), f.bindingConstraint(), f.constrainedGpus(),

@@ -65,6 +65,9 @@ final class MetricsJson {
             putNullable(t, "costPerMillionBlendedOnDemand", e.blendedOnDemandPerMillion());
             t.put("tokensPerSecPerMegawatt", e.tokensPerSecPerMegawatt());
             t.put("energyCostPerMillion", e.energyPerMillion());
+            if (!e.warning().isEmpty()) {
+                t.put("costWarning", e.warning());
+            }
         } else {
             s.putNull("atTarget");
         }

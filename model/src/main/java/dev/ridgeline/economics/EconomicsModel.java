@@ -38,7 +38,7 @@ public final class EconomicsModel {
         } else {
             String why = physics.verdict().isEmpty() ? "no throughput at the target" : physics.verdict();
             return new SystemEconomics("none", 0, 0, null, null, null, null, null, null, 0, 0, Optional.empty(),
-                    frontier, why + ": no cost", Optional.empty());
+                    frontier, why + ": no cost", Optional.empty(), "");
         }
         double allInW = physics.config().accelerator().allInPowerWatts();
         double totalTokensPerSec = tps * workload.sequenceTokens() / workload.outputTokens();
@@ -53,7 +53,18 @@ public final class EconomicsModel {
                 TokenCost.perMillionOrNull(system.spotPerHour(), totalTokensPerSec),
                 Power.tokensPerSecPerMegawatt(tps, allInW),
                 Power.energyCostPerMillion(allInW, inputs.electricityOrDefault(), tps),
-                Optional.of(fleet), frontier, "", buy);
+                Optional.of(fleet), frontier, "", buy, pinWarning(measured, physics));
+    }
+
+    /** A pin at an interactivity above the batch-1 ceiling (weights ÷ bandwidth) cannot be this system's. */
+    static String pinWarning(MeasuredThroughput measured, SystemResults physics) {
+        if (measured == null || measured.atTokensPerSecPerUser() == null
+                || measured.atTokensPerSecPerUser() <= physics.ceilingTokensPerSecPerUser()) {
+            return "";
+        }
+        return String.format("the pinned %.0f tok/s/user exceeds this system's physical ceiling of %.1f tok/s/user "
+                + "(weights ÷ bandwidth at batch 1): the measurement cannot come from this configuration",
+                measured.atTokensPerSecPerUser(), physics.ceilingTokensPerSecPerUser());
     }
 
     static Fleet fleet(ResolvedSystem system, SystemResults physics, Workload w, double tps, double interactivity) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param costFrontier                $/M against tok/s/user across the modeled frontier
  * @param verdict                     why there is no cost, in words; empty otherwise
  * @param buy                         build versus buy against the scenario's API, where it names one
+ * @param warning                     a doubt about the costed throughput (a pin beyond the physics); empty if none
  */
 public record SystemEconomics(
         String costBasis,
@@ -32,7 +33,8 @@ public record SystemEconomics(
         Optional<Fleet> fleet,
         List<CostPoint> costFrontier,
         String verdict,
-        Optional<BuyComparison> buy) {
+        Optional<BuyComparison> buy,
+        String warning) {
 
     public SystemEconomics {
         costFrontier = List.copyOf(costFrontier);
@@ -41,7 +43,8 @@ public record SystemEconomics(
     public SystemEconomics withBuy(Optional<BuyComparison> value) {
         return new SystemEconomics(costBasis, outputTokensPerSecPerGpu, interactivity, outputOnDemandPerMillion,
                 outputSpotPerMillion, outputReservedPerMillion, inputOnDemandPerMillion, blendedOnDemandPerMillion,
-                blendedSpotPerMillion, tokensPerSecPerMegawatt, energyPerMillion, fleet, costFrontier, verdict, value);
+                blendedSpotPerMillion, tokensPerSecPerMegawatt, energyPerMillion, fleet, costFrontier, verdict, value,
+                warning);
     }
 
     public boolean hasCost() {

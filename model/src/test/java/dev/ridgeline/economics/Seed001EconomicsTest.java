@@ -78,6 +78,16 @@ class Seed001EconomicsTest {
     }
 
     @Test
+    void aPinBeyondThePhysicalCeilingIsCostedWithAWarning() {
+        // H100 FP8: ceiling 3.35e12 / 72.66e9 = 46.1 tok/s/user < the pinned 50
+        assertEquals("the pinned 50 tok/s/user exceeds this system's physical ceiling of 46.1 tok/s/user (weights ÷ "
+                + "bandwidth at batch 1): the measurement cannot come from this configuration", system(0).warning());
+        // H200 (66 tok/s/user ceiling) and B200 (180) carry no warning
+        assertEquals("", system(1).warning());
+        assertEquals("", system(2).warning());
+    }
+
+    @Test
     void tokensPerMegawattAndEnergy() {
         // B200: 10,000 tok/s × 1e6 / (1,000 W × 2.0 all-in) = 5,000,000 tok/s per provisioned MW
         assertEquals(5_000_000, system(2).tokensPerSecPerMegawatt(), 1e-6);
