@@ -4,78 +4,79 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The workbench frame: controls on the left, a 2×2 chart area in the centre, a status bar below. */
+/** The workbench: headline cards across the top, controls on the left, four charts, a status bar. */
 public final class WorkbenchView {
-    static final String[] CHART_TITLES = {"Roofline", "Throughput–interactivity", "Cost per million tokens", "Memory"};
-
     private final BorderPane root = new BorderPane();
-    private final VBox controls = new VBox(12);
-    private final GridPane charts = new GridPane();
-    private final Label status = new Label("Ready");
+    private final WorkbenchViewModel vm;
+    private final HeadlineCards cards = new HeadlineCards();
+    private final ControlsPanel controls;
+    private final ChartGrid charts = new ChartGrid();
+    private final Label status = new Label();
+    private final Label problem = new Label();
 
-    public WorkbenchView() {
+    public WorkbenchView(WorkbenchViewModel vm) {
+        this.vm = vm;
         root.getStyleClass().add("workbench");
-
-        controls.setId("controls");
-        controls.getStyleClass().add("controls-pane");
-        controls.setPadding(new Insets(16));
-        Label controlsTitle = new Label("Controls");
-        controlsTitle.getStyleClass().add("pane-title");
-        controls.getChildren().add(controlsTitle);
+        controls = new ControlsPanel(vm);
         ScrollPane controlsScroll = new ScrollPane(controls);
         controlsScroll.setFitToWidth(true);
-        controlsScroll.setPrefWidth(380);
-        root.setLeft(controlsScroll);
+        controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlsScroll.setPrefWidth(400);
+        controlsScroll.setMinWidth(360);
+        controlsScroll.getStyleClass().add("controls-scroll");
+        controls.setPadding(new Insets(14, 16, 14, 14));
 
-        charts.setId("charts");
-        charts.getStyleClass().add("chart-area");
-        charts.setHgap(12);
-        charts.setVgap(12);
-        charts.setPadding(new Insets(12));
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            charts.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            charts.getRowConstraints().add(row);
-        }
-        for (int i = 0; i < CHART_TITLES.length; i++) {
-            charts.add(chartSlot(CHART_TITLES[i]), i % 2, i / 2);
-        }
-        root.setCenter(charts);
+        VBox centre = new VBox(10, cards, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        centre.setPadding(new Insets(10));
+        root.setLeft(controlsScroll);
+        root.setCenter(centre);
 
         status.setId("status");
-        HBox statusBar = new HBox(status);
+        problem.setId("problem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(vm.problemProperty());
+        status.textProperty().bind(vm.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(16, problem, spacer, status);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(6, 12, 6, 12));
         root.setBottom(statusBar);
+
+        vm.revisionProperty().addListener((o, was, is) -> redraw());
+        vm.selectedProperty().addListener((o, was, is) -> redraw());
+        redraw();
     }
 
-    private static Region chartSlot(String title) {
-        Label label = new Label(title);
-        label.getStyleClass().add("chart-placeholder-title");
-        StackPane slot = new StackPane(label);
-        slot.getStyleClass().add("chart-slot");
-        return slot;
+    private void redraw() {
+        var results = vm.results();
+        if (results == null) {
+            return;
+        }
+        int selected = Math.min(vm.selectedProperty().get(), results.systems().size() - 1);
+        cards.show(results, selected);
+        charts.show(results, selected);
     }
 
     public BorderPane root() {
         return root;
     }
 
-    public Label status() {
-        return status;
+    public ControlsPanel controls() {
+        return controls;
+    }
+
+    public ChartGrid charts() {
+        return charts;
+    }
+
+    public HeadlineCards cards() {
+        return cards;
     }
 }

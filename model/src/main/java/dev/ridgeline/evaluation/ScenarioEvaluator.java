@@ -1,5 +1,6 @@
 package dev.ridgeline.evaluation;
 
+import dev.ridgeline.calibration.ReferencePoints;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.EconomicsModel;
@@ -22,7 +23,7 @@ public final class ScenarioEvaluator {
         List<SystemOutcome> outcomes = resolved.stream().map(r -> {
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
             return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
-                    scenario.economicsOrDefaults(), api));
+                    scenario.economicsOrDefaults(), api), ReferencePoints.matching(catalog, r.config()));
         }).toList();
         return new ScenarioResults(scenario, outcomes);
     }

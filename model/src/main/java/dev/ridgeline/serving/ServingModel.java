@@ -24,8 +24,9 @@ public final class ServingModel {
 
         List<OperatingPoint> points = new ArrayList<>();
         StepTime batchOne = DecodeStep.of(s, 1, 0, w.averageDecodeContext(), 0, 0);
-        points.add(point("Decode, batch 1", batchOne));
-        points.add(new OperatingPoint("Prefill, " + w.inputTokens() + " tokens", prefill.flopPerByte(),
+        points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne));
+        points.add(new OperatingPoint(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens",
+                prefill.flopPerByte(),
                 prefill.flopsPerGpu() / prefill.totalSeconds()));
 
         List<FrontierPoint> frontier = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class ServingModel {
             int currentBatch = Math.min(s.batch(), maxBatch);
             current = Optional.of(sustained(s, w, currentBatch));
             StepTime decodeNow = DecodeStep.of(s, currentBatch, s.draftTokens(), w.averageDecodeContext(), 0, 0);
-            points.add(1, point("Decode, batch " + currentBatch
+            points.add(1, point(OperatingPoint.Kind.DECODE_CURRENT, "Decode, batch " + currentBatch
                     + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow));
             atTarget = largestBatchMeeting(s, w, maxBatch);
             if (atTarget.isEmpty()) {
@@ -97,8 +98,8 @@ public final class ServingModel {
         return DecodeStep.of(s.withSpeculation(0, 0), 0, 0, 0, inputTokens, inputTokens / 2.0);
     }
 
-    private static OperatingPoint point(String name, StepTime step) {
-        return new OperatingPoint(name, step.flopPerByte(), step.flopsPerGpu() / step.totalSeconds());
+    private static OperatingPoint point(OperatingPoint.Kind kind, String name, StepTime step) {
+        return new OperatingPoint(kind, name, step.flopPerByte(), step.flopsPerGpu() / step.totalSeconds());
     }
 
     /**

@@ -1,0 +1,120 @@
+package dev.ridgeline.charts;
+
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** The look every chart shares on screen and in exports: white, large type, light grid. */
+public final class ChartStyle {
+    private ChartStyle() {
+    }
+
+    public static JFreeChart chart(String title, Plot plot) {
+        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.getTitle().setPaint(Palette.INK);
+        chart.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        chart.getTitle().setPadding(new RectangleInsets(6, 10, 2, 10));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(Palette.LEGEND);
+        legend.setItemPaint(Palette.INK);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Palette.GRID);
+        return chart;
+    }
+
+    public static void grid(XYPlot plot) {
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setDomainGridlineStroke(new java.awt.BasicStroke(1f));
+        plot.setRangeGridlineStroke(new java.awt.BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    public static void axis(Axis axis) {
+        axis.setLabelFont(Palette.AXIS_LABEL);
+        axis.setLabelPaint(Palette.INK);
+        axis.setTickLabelFont(Palette.TICK_LABEL);
+        axis.setTickLabelPaint(Palette.INK);
+        axis.setAxisLinePaint(Palette.MUTED);
+        axis.setTickMarkPaint(Palette.MUTED);
+    }
+
+    /** A base-10 log axis labelled at decades (1, 10, 100, 1k …), never at 10^0.2. */
+    public static LogAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setTickUnit(new NumberTickUnit(1.0));
+        axis.setMinorTickMarksVisible(true);
+        axis.setMinorTickCount(9);
+        axis.setNumberFormatOverride(new CompactNumberFormat());
+        axis.setSmallestValue(1e-6);
+        axis(axis);
+        return axis;
+    }
+
+    public static NumberAxis numberAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(true);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
+        axis(axis);
+        return axis;
+    }
+
+    /** A dashed vertical line at the target interactivity, labelled at the top or the bottom of the plot. */
+    public static org.jfree.chart.plot.ValueMarker targetMarker(double tokensPerSecPerUser, boolean labelAtTop) {
+        org.jfree.chart.plot.ValueMarker marker = new org.jfree.chart.plot.ValueMarker(tokensPerSecPerUser,
+                Palette.INK, Palette.MARKER);
+        marker.setLabel("target " + Formats.fixed(tokensPerSecPerUser, 0) + " tok/s/user");
+        marker.setLabelFont(Palette.ANNOTATION_BOLD);
+        marker.setLabelPaint(Palette.INK);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelAnchor(labelAtTop ? org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT
+                : org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(labelAtTop ? org.jfree.chart.ui.TextAnchor.TOP_LEFT
+                : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+
+    public static TextTitle subtitle(String text) {
+        TextTitle t = new TextTitle(text, Palette.ANNOTATION);
+        t.setPaint(Palette.MUTED);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(0, 10, 4, 10));
+        return t;
+    }
+
+    /** 0.001, 0.01, 0.1, 1, 10, 100, 1k, 10k, 100k, 1M: short labels for log decades. */
+    static final class CompactNumberFormat extends NumberFormat {
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(Formats.compact(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition parsePosition) {
+            return null;
+        }
+    }
+}

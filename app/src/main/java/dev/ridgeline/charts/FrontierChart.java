@@ -1,0 +1,151 @@
+package dev.ridgeline.charts;
+
+import dev.ridgeline.calibration.Measurement;
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.scenario.MeasuredThroughput;
+import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.SystemResults;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The throughput–interactivity frontier: tok/s/GPU against tok/s/user, one curve per system (one point per
+ * batch), the current batch marked, the target interactivity as a line, measured points overlaid.
+ */
+public final class FrontierChart {
+    public static final String TITLE = "Throughput–interactivity frontier";
+    private static final int CURVES = 0;
+    private static final int CURRENT = 1;
+    private static final int MEASURED = 2;
+
+    private FrontierChart() {
+    }
+
+    public static JFreeChart create() {
+        NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)");
+        NumberAxis y = ChartStyle.numberAxis("Throughput (output tok/s per GPU)");
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(true, false));
+        plot.setDataset(CURRENT, new XYSeriesCollection());
+        plot.setDataset(MEASURED, new XYSeriesCollection());
+        ChartStyle.grid(plot);
+        JFreeChart chart = ChartStyle.chart(TITLE, plot);
+        chart.addSubtitle(ChartStyle.subtitle("lines: modeled, prefill paid   ● current batch   ◆ measured"));
+        return chart;
+    }
+
+    public static void update(JFreeChart chart, ScenarioResults results, int selected) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setNotify(false);
+        try {
+            XYSeriesCollection curves = new XYSeriesCollection();
+            XYSeriesCollection current = new XYSeriesCollection();
+            XYSeriesCollection measured = new XYSeriesCollection();
+            XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer currentRenderer = new XYLineAndShapeRenderer(false, true);
+            XYLineAndShapeRenderer measuredRenderer = new XYLineAndShapeRenderer(false, true);
+            currentRenderer.setDefaultSeriesVisibleInLegend(false);
+            measuredRenderer.setDefaultSeriesVisibleInLegend(false);
+            measuredRenderer.setUseOutlinePaint(true);
+            measuredRenderer.setDefaultOutlinePaint(Palette.INK);
+            measuredRenderer.setDrawOutlines(true);
+            plot.clearAnnotations();
+            plot.clearDomainMarkers();
+            List<List<String>> measuredNames = new ArrayList<>();
+            List<SystemOutcome> systems = results.systems();
+            for (int i = 0; i < systems.size(); i++) {
+                SystemOutcome o = systems.get(i);
+                SystemResults r = o.physics();
+                XYSeries curve = new XYSeries(r.label() + (r.fits() ? "" : " — does not fit"), false, true);
+                for (FrontierPoint p : r.frontier()) {
+                    curve.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu());
+                }
+                curves.addSeries(curve);
+                curveRenderer.setSeriesPaint(i, Palette.system(i));
+                curveRenderer.setSeriesStroke(i, Palette.LINE);
+
+                XYSeries now = new XYSeries(r.label() + " current", false, true);
+                r.current().ifPresent(p -> now.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu()));
+                current.addSeries(now);
+                currentRenderer.setSeriesPaint(i, Palette.system(i));
+                currentRenderer.setSeriesShape(i, new Ellipse2D.Double(-8, -8, 16, 16));
+                if (i == selected && r.current().isPresent()) {
+                    FrontierPoint p = r.current().get();
+                    XYTextAnnotation label = new XYTextAnnotation("  batch " + p.batch(), p.tokensPerSecPerUser(),
+                            p.outputTokensPerSecPerGpu());
+                    label.setFont(Palette.ANNOTATION_BOLD);
+                    label.setPaint(Palette.system(i));
+                    label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                    plot.addAnnotation(label);
+                }
+
+                XYSeries points = new XYSeries(r.label() + " measured", false, true);
+                List<String> names = new ArrayList<>();
+                MeasuredThroughput pinned = o.resolved().measured();
+                if (pinned != null && pinned.atTokensPerSecPerUser() != null) {
+                    points.add((double) pinned.atTokensPerSecPerUser(), pinned.outputTokensPerSecPerGpu());
+                    names.add("pinned: " + pinned.source());
+                }
+                for (Measurement m : o.references()) {
+                    points.add((double) m.interactivity().orElseThrow(), m.tokensPerSecPerGpu());
+                    names.add(m.round() + " " + m.scenario() + " (" + m.gpus() + " GPU" + (m.gpus() == 1 ? "" : "s")
+                            + ", " + m.model() + ")");
+                }
+                measured.addSeries(points);
+                measuredNames.add(names);
+                measuredRenderer.setSeriesPaint(i, Palette.system(i));
+                measuredRenderer.setSeriesShape(i, diamond());
+            }
+            double target = results.scenario().workload().targetTokensPerSecPerUser();
+            plot.addDomainMarker(ChartStyle.targetMarker(target, true));
+
+            curveRenderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+                FrontierPoint p = systems.get(series).physics().frontier().get(item);
+                return String.format("%s — batch %d: %s tok/s/user, %s tok/s/GPU, step %s ms%s",
+                        systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
+                        Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.sig3(p.stepMs()),
+                        p.computeBound() ? " (compute-bound)" : " (memory-bound)");
+            });
+            measuredRenderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format(
+                    "%s — %s: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
+                    measuredNames.get(series).get(item), Formats.sig3(dataset.getXValue(series, item)),
+                    Formats.fixed(dataset.getYValue(series, item), 0)));
+            currentRenderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format(
+                    "%s — current batch: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
+                    Formats.sig3(dataset.getXValue(series, item)), Formats.fixed(dataset.getYValue(series, item), 0)));
+            plot.setDataset(CURVES, curves);
+            plot.setRenderer(CURVES, curveRenderer);
+            plot.setDataset(CURRENT, current);
+            plot.setRenderer(CURRENT, currentRenderer);
+            plot.setDataset(MEASURED, measured);
+            plot.setRenderer(MEASURED, measuredRenderer);
+        } finally {
+            plot.setNotify(true);
+        }
+    }
+
+    static java.awt.Shape diamond() {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(0, -9);
+        d.lineTo(9, 0);
+        d.lineTo(0, 9);
+        d.lineTo(-9, 0);
+        d.closePath();
+        return d;
+    }
+
+    static Color translucent(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+}

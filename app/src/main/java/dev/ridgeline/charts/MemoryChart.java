@@ -1,0 +1,143 @@
+package dev.ridgeline.charts;
+
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.serving.MemoryBudget;
+import dev.ridgeline.serving.SystemResults;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Where each replica's HBM goes: weights, runtime and reserve, the KV cache at the current batch, and what is
+ * free, stacked against capacity. A system that does not fit shows its overflow in red above capacity.
+ */
+public final class MemoryChart {
+    public static final String TITLE = "Memory per replica";
+    static final String WEIGHTS = "Weights";
+    static final String RUNTIME = "Runtime + reserve";
+    static final String KV = "KV at current batch";
+    static final String FREE = "Free";
+    static final String OVER = "Over capacity";
+    private static final List<String> ROWS = List.of(WEIGHTS, RUNTIME, KV, FREE, OVER);
+
+    private MemoryChart() {
+    }
+
+    public static JFreeChart create() {
+        CategoryAxis x = new CategoryAxis(null);
+        ChartStyle.axis(x);
+        x.setMaximumCategoryLabelLines(2);
+        x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)");
+        Renderer renderer = new Renderer();
+        CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), x, y, renderer);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setFixedLegendItems(legend());
+        JFreeChart chart = ChartStyle.chart(TITLE, plot);
+        chart.addSubtitle(ChartStyle.subtitle("each bar in its system's colour: solid = weights, tint = KV cache"));
+        return chart;
+    }
+
+    public static void update(JFreeChart chart, ScenarioResults results, int selected) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setNotify(false);
+        try {
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            plot.clearAnnotations();
+            List<SystemOutcome> systems = results.systems();
+            double tallest = 0;
+            for (int i = 0; i < systems.size(); i++) {
+                SystemResults r = systems.get(i).physics();
+                MemoryBudget m = r.memory();
+                String category = r.label();
+                double capacity = m.hbmBytes() / 1e9;
+                double weights = m.weightBytes() / 1e9;
+                double runtime = (m.runtimeBytes() + m.reserveBytes()) / 1e9;
+                double kv = r.current().map(p -> p.batch() * m.bytesPerSequence() / 1e9).orElse(0.0);
+                double used = weights + runtime + kv;
+                data.addValue(Math.min(weights, capacity), WEIGHTS, category);
+                data.addValue(Math.max(0, Math.min(runtime, capacity - weights)), RUNTIME, category);
+                data.addValue(kv, KV, category);
+                data.addValue(Math.max(0, capacity - used), FREE, category);
+                data.addValue(Math.max(0, used - capacity), OVER, category);
+                tallest = Math.max(tallest, Math.max(capacity, used));
+                String text = r.fits() ? Formats.fixed(capacity, 0) + " GB"
+                        : "does not fit: needs " + Formats.fixed(weights + runtime, 0) + " of " + Formats.fixed(capacity, 0)
+                                + " GB";
+                CategoryTextAnnotation label = new CategoryTextAnnotation(text, category, Math.max(capacity, used));
+                label.setFont(r.fits() ? Palette.ANNOTATION : Palette.ANNOTATION_BOLD);
+                label.setPaint(r.fits() ? Palette.MUTED : Palette.ALERT);
+                label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+                plot.addAnnotation(label);
+            }
+            plot.getRangeAxis().setUpperBound(tallest * 1.12);
+            plot.getRangeAxis().setLowerBound(0);
+            plot.setDataset(data);
+            ((Renderer) plot.getRenderer()).results = results;
+            plot.getRenderer().setDefaultToolTipGenerator((dataset, row, column) -> String.format("%s — %s: %s GB",
+                    dataset.getColumnKey(column), dataset.getRowKey(row),
+                    Formats.fixed(dataset.getValue(row, column).doubleValue(), 1)));
+        } finally {
+            plot.setNotify(true);
+        }
+    }
+
+    private static LegendItemCollection legend() {
+        LegendItemCollection items = new LegendItemCollection();
+        Color sample = Palette.MUTED;
+        items.add(item(WEIGHTS, sample));
+        items.add(item(RUNTIME, new Color(0x8C959F)));
+        items.add(item(KV, FrontierChart.translucent(sample, 110)));
+        items.add(item(FREE, new Color(0xF0F2F4)));
+        items.add(item(OVER, Palette.ALERT));
+        return items;
+    }
+
+    private static LegendItem item(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new Rectangle(-7, -7, 14, 14), paint,
+                new java.awt.BasicStroke(1f), Palette.MUTED);
+        item.setLabelFont(Palette.LEGEND);
+        item.setLabelPaint(Palette.INK);
+        return item;
+    }
+
+    /** Weights in the system's colour, its KV cache in a lighter tint of it, the rest neutral. */
+    static final class Renderer extends StackedBarRenderer {
+        private transient ScenarioResults results;
+
+        Renderer() {
+            setBarPainter(new StandardBarPainter());
+            setShadowVisible(false);
+            setMaximumBarWidth(0.22);
+            setDrawBarOutline(true);
+            setDefaultOutlinePaint(Color.WHITE);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            String component = ROWS.get(row);
+            Color system = Palette.system(column);
+            return switch (component) {
+                case WEIGHTS -> system;
+                case KV -> FrontierChart.translucent(system, 110);
+                case RUNTIME -> new Color(0x8C959F);
+                case FREE -> new Color(0xF0F2F4);
+                default -> Palette.ALERT;
+            };
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.evaluation.ScenarioResults;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/** The four live charts in a 2×2 grid; each redraws once per published result. */
+public final class ChartGrid extends GridPane {
+    private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+
+    public ChartGrid() {
+        setId("charts");
+        getStyleClass().add("chart-area");
+        setHgap(10);
+        setVgap(10);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(row);
+        }
+        int i = 0;
+        for (ChartKind kind : ChartKind.values()) {
+            JFreeChart chart = kind.create();
+            ChartViewer viewer = new ChartViewer(chart, false);
+            viewer.setId("chart-" + kind.fileName());
+            viewer.getStyleClass().add("chart-slot");
+            viewer.setMinSize(200, 150);
+            charts.put(kind, chart);
+            viewers.put(kind, viewer);
+            add(viewer, i % 2, i / 2);
+            i++;
+        }
+    }
+
+    public void show(ScenarioResults results, int selected) {
+        charts.forEach((kind, chart) -> kind.update(chart, results, selected));
+    }
+
+    public JFreeChart chart(ChartKind kind) {
+        return charts.get(kind);
+    }
+
+    public ChartViewer viewer(ChartKind kind) {
+        return viewers.get(kind);
+    }
+}

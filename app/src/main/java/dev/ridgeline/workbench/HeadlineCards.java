@@ -1,0 +1,127 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.Formats;
+import dev.ridgeline.charts.Palette;
+import dev.ridgeline.economics.Fleet;
+import dev.ridgeline.economics.SystemEconomics;
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.serving.SystemResults;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A card per system across the top: decode floor, per-user ceiling, KV budget and concurrency, tok/s/GPU and
+ * $/M at the target, GPUs and monthly cost for the workload — each with its ratio to the baseline.
+ */
+public final class HeadlineCards extends HBox {
+    public HeadlineCards() {
+        super(10);
+        setId("headline-cards");
+        getStyleClass().add("headline-cards");
+        setFillHeight(true);
+    }
+
+    public void show(ScenarioResults results, int selected) {
+        getChildren().clear();
+        SystemOutcome base = results.baseline();
+        for (int i = 0; i < results.systems().size(); i++) {
+            VBox card = card(results.systems().get(i), base, i, i == results.scenario().baselineIndex(),
+                    results.scenario().workload().targetTokensPerSecPerUser());
+            if (i == selected) {
+                card.getStyleClass().add("selected");
+            }
+            HBox.setHgrow(card, Priority.ALWAYS);
+            getChildren().add(card);
+        }
+    }
+
+    private static VBox card(SystemOutcome o, SystemOutcome base, int index, boolean isBaseline, double target) {
+        SystemResults r = o.physics();
+        SystemResults b = base.physics();
+        SystemEconomics e = o.economics();
+        SystemEconomics be = base.economics();
+        VBox card = new VBox(3);
+        card.setId("card-" + index);
+        card.getStyleClass().add("headline-card");
+        card.setStyle("-fx-border-color: " + Palette.systemCss(index) + " transparent transparent transparent;");
+        card.setMaxWidth(Double.MAX_VALUE);
+
+        Label title = new Label(o.label() + (isBaseline ? "  · baseline" : ""));
+        title.getStyleClass().add("card-title");
+        title.setStyle("-fx-text-fill: " + Palette.systemCss(index) + ";");
+
+        Label floor = metric("floor", Formats.fixed(r.decodeFloorMs(), 2) + " ms floor",
+                ratio(b.decodeFloorMs() / r.decodeFloorMs(), "faster", "slower", isBaseline));
+        Label ceiling = metric("ceiling", Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + " tok/s/user ceiling", "");
+        Label kv = metric("kv", r.fits()
+                ? Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(r.memory().concurrency(), 0)
+                        + " concurrent"
+                : "does not fit", r.fits() && b.fits() && b.kvBudgetGB() > 0
+                        ? ratio(r.kvBudgetGB() / b.kvBudgetGB(), "more", "less", isBaseline) : "");
+        if (!r.fits()) {
+            kv.getStyleClass().add("alert");
+        }
+        Label atTarget;
+        Label fleet;
+        if (e.hasCost()) {
+            String cost = e.outputOnDemandPerMillion() == null ? "no price"
+                    : Formats.dollars(e.outputOnDemandPerMillion()) + "/M";
+            String costRatio = e.outputOnDemandPerMillion() != null && be.hasCost()
+                    && be.outputOnDemandPerMillion() != null
+                    ? ratio(be.outputOnDemandPerMillion() / e.outputOnDemandPerMillion(), "cheaper", "dearer",
+                            isBaseline) : "";
+            atTarget = metric("target", (e.warning().isEmpty() ? "" : "⚠ ")
+                    + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " tok/s/GPU · " + cost
+                    + (e.costBasis().equals("measured") ? " (measured)" : ""), costRatio);
+            if (!e.warning().isEmpty()) {
+                atTarget.getStyleClass().add("warning");
+                atTarget.setTooltip(new Tooltip("Costed on a pinned measurement, but " + e.warning() + "."));
+            }
+            Fleet f = e.fleet().orElseThrow();
+            Fleet bf = be.fleet().orElse(null);
+            fleet = metric("fleet", f.gpus() + " GPUs · " + (f.monthlyOnDemand() == null ? "no price"
+                    : Formats.dollars(f.monthlyOnDemand()) + "/month"),
+                    bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
+                            ? ratio(bf.monthlyOnDemand() / f.monthlyOnDemand(), "cheaper", "dearer", isBaseline) : "");
+            fleet.setTooltip(new Tooltip(String.format("Throughput needs %d GPUs; prefill %d; KV capacity %d "
+                    + "(%,.0f sequences at once). On-demand %s, spot %s a month.", f.gpus(), f.prefillGpus(),
+                    f.kvGpus(), f.concurrentSequences(), money(f.monthlyOnDemand()), money(f.monthlySpot()))));
+        } else {
+            atTarget = metric("target", "cannot meet " + Formats.fixed(target, 0) + " tok/s/user", "");
+            atTarget.getStyleClass().add("alert");
+            atTarget.setTooltip(new Tooltip(e.verdict()));
+            fleet = metric("fleet", "no fleet at the target", "");
+        }
+        card.getChildren().addAll(title, floor, ceiling, kv, atTarget, fleet);
+        card.setAlignment(Pos.TOP_LEFT);
+        return card;
+    }
+
+    private static Label metric(String id, String value, String ratio) {
+        Label l = new Label(value + (ratio.isEmpty() ? "" : "   " + ratio));
+        l.getStyleClass().add("card-metric");
+        l.setId("metric-" + id);
+        return l;
+    }
+
+    /** "3.9× faster", "2.9× cheaper"; nothing on the baseline itself. */
+    static String ratio(double r, String better, String worse, boolean isBaseline) {
+        if (isBaseline || !Double.isFinite(r) || r <= 0) {
+            return "";
+        }
+        if (Math.abs(r - 1) < 0.005) {
+            return "same as baseline";
+        }
+        return r >= 1 ? Formats.fixed(r, r >= 10 ? 0 : 1) + "× " + better
+                : Formats.fixed(1 / r, 1 / r >= 10 ? 0 : 1) + "× " + worse;
+    }
+
+    private static String money(Double v) {
+        return v == null ? "–" : Formats.dollars(v);
+    }
+}

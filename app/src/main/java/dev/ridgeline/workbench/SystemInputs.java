@@ -1,0 +1,53 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.economics.GpuPrice;
+import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.scenario.GpuPricing;
+import dev.ridgeline.scenario.ResolvedSystem;
+import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ScenarioResolver;
+import dev.ridgeline.scenario.SystemSpec;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a system's effective inputs (override, else catalog) and its catalog defaults, for the controls. */
+final class SystemInputs {
+    private Scenario cachedFor;
+    private List<ResolvedSystem> cached;
+    private final Catalog catalog;
+
+    SystemInputs(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The scenario's systems resolved; cached per scenario value, so a frame of control refreshes resolves once. */
+    ResolvedSystem resolved(Scenario scenario, int index) {
+        if (scenario != cachedFor) {
+            cached = ScenarioResolver.resolve(scenario, catalog);
+            cachedFor = scenario;
+        }
+        return cached.get(Math.min(index, cached.size() - 1));
+    }
+
+    Accelerator catalogAccelerator(SystemSpec spec) {
+        return catalog.accelerator(spec.accelerator()).orElseThrow();
+    }
+
+    /** The on-demand and spot prices of the system's price sheet, ignoring what the user typed. */
+    Optional<GpuPrice> sheetPrice(SystemSpec spec) {
+        GpuPricing p = spec.price();
+        if (p == null || p.priceSheet() == null) {
+            return Optional.empty();
+        }
+        return catalog.priceSheet(p.priceSheet()).flatMap(s -> s.gpuPrice(spec.accelerator(), p.provider()));
+    }
+
+    /** A price for a newly added accelerator: the first sheet that quotes it. */
+    Optional<GpuPricing> firstPrice(String acceleratorId) {
+        return catalog.priceSheets().stream()
+                .filter(s -> s.gpuPrice(acceleratorId, null).isPresent())
+                .findFirst()
+                .map(s -> new GpuPricing(s.id(), s.gpuPrice(acceleratorId, null).get().provider(), null, null, null));
+    }
+}

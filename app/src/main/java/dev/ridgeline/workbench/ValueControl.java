@@ -1,0 +1,261 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.Formats;
+import java.util.function.DoubleFunction;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleSupplier;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * One numeric input: its name, a typed value with its unit, a slider (linear or logarithmic), a reset to the
+ * catalog default, and a tooltip that explains it. Out-of-range typing is refused with a message naming the
+ * field and range, and the previous value stays.
+ */
+public final class ValueControl extends VBox {
+    private final String name;
+    private final String unit;
+    private final boolean logarithmic;
+    private final boolean integer;
+    private final int decimals;
+    private final Slider slider = new Slider();
+    private final TextField field = new TextField();
+    private final Button reset = new Button("↺");
+    private final Label note = new Label();
+    private double min;
+    private double max;
+    private DoubleSupplier current = () -> 0;
+    private DoubleSupplier defaultValue;
+    private DoublePredicate apply = v -> true;
+    private Consumer<String> problems = m -> { };
+    private boolean refreshing;
+
+    public ValueControl(String id, String name, String unit, double min, double max, boolean logarithmic,
+            boolean integer, int decimals, String help) {
+        this.name = name;
+        this.unit = unit;
+        this.logarithmic = logarithmic;
+        this.integer = integer;
+        this.decimals = decimals;
+        setId(id);
+        getStyleClass().add("value-control");
+        setSpacing(2);
+
+        Label title = new Label(name);
+        title.getStyleClass().add("control-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        field.getStyleClass().add("control-field");
+        field.setPrefColumnCount(7);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.setId(id + "-field");
+        Label unitLabel = new Label(unit);
+        unitLabel.getStyleClass().add("control-unit");
+        unitLabel.setMinWidth(Region.USE_PREF_SIZE);
+        reset.getStyleClass().add("control-reset");
+        reset.setId(id + "-reset");
+        reset.setFocusTraversable(false);
+        HBox header = new HBox(6, title, spacer, field, unitLabel, reset);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        slider.setId(id + "-slider");
+        slider.setBlockIncrement(logarithmic ? 0.05 : (max - min) / 100);
+        setRange(min, max);
+        note.getStyleClass().add("control-note");
+        note.setManaged(false);
+        note.setVisible(false);
+        getChildren().addAll(header, slider, note);
+
+        Tooltip tip = new Tooltip(help);
+        tip.setShowDelay(Duration.millis(400));
+        tip.setShowDuration(Duration.seconds(30));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(title, tip);
+        Tooltip.install(slider, tip);
+        field.setTooltip(new Tooltip(name + " in " + unit + ", " + rangeText() + ". Type a value and press Enter."));
+
+        slider.valueProperty().addListener((obs, old, v) -> {
+            if (!refreshing) {
+                commit(fromSlider(v.doubleValue()), false);
+            }
+        });
+        field.setOnAction(e -> commitTyped());
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                // typing replaces the value rather than mixing with it (runLater: after the click places the caret)
+                javafx.application.Platform.runLater(field::selectAll);
+            } else {
+                commitTyped();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                refresh();
+            }
+        });
+        reset.setOnAction(e -> {
+            if (defaultValue != null) {
+                commit(defaultValue.getAsDouble(), true);
+            }
+        });
+    }
+
+    /** Wires the control to the view model: where its value comes from, where it goes, its catalog default. */
+    public ValueControl bind(DoubleSupplier current, DoublePredicate apply, DoubleSupplier defaultValue,
+            Consumer<String> problems) {
+        this.current = current;
+        this.apply = apply;
+        this.defaultValue = defaultValue;
+        this.problems = problems;
+        reset.setVisible(defaultValue != null);
+        refresh();
+        return this;
+    }
+
+    /** Shows a line under the slider, e.g. "catalog 7.70 TB/s". */
+    public void setNote(String text) {
+        note.setText(text);
+        boolean show = text != null && !text.isEmpty();
+        note.setManaged(show);
+        note.setVisible(show);
+    }
+
+    public void setRange(double newMin, double newMax) {
+        min = newMin;
+        max = Math.max(newMax, newMin);
+        refreshing = true;
+        try {
+            slider.setMin(toSlider(min));
+            slider.setMax(toSlider(max));
+        } finally {
+            refreshing = false;
+        }
+        refresh();
+    }
+
+    /** Re-reads the value from the view model without writing it back. */
+    public void refresh() {
+        refreshing = true;
+        try {
+            double v = current.getAsDouble();
+            slider.setValue(toSlider(Math.max(min, Math.min(max, v))));
+            field.setText(format(v));
+            field.getStyleClass().remove("invalid");
+            if (defaultValue != null) {
+                double d = defaultValue.getAsDouble();
+                reset.setDisable(Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
+                reset.setTooltip(new Tooltip("Reset to the catalog value, " + format(d) + " " + unit));
+            }
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void commitTyped() {
+        String text = field.getText().trim().replace(",", "");
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            refuse(name + ": \"" + field.getText() + "\" is not a number; " + rangeText());
+            return;
+        }
+        if (!(v >= min && v <= max)) {
+            refuse(name + ": must be " + rangeText() + ", was " + format(v));
+            return;
+        }
+        commit(v, true);
+    }
+
+    private void refuse(String message) {
+        problems.accept(message);
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    private void commit(double value, boolean refreshAfter) {
+        double v = integer ? Math.round(value) : value;
+        if (Math.abs(v - current.getAsDouble()) <= 1e-12 * Math.max(1, Math.abs(v)) && !refreshAfter) {
+            return;
+        }
+        apply.test(v);
+        if (refreshAfter) {
+            refresh();
+        } else {
+            refreshing = true;
+            field.setText(format(current.getAsDouble()));
+            refreshing = false;
+        }
+    }
+
+    private String rangeText() {
+        return "between " + format(min) + " and " + format(max) + " " + unit;
+    }
+
+    String format(double v) {
+        return integer ? Formats.fixed(Math.round(v), 0) : Formats.fixed(v, decimals);
+    }
+
+    private double toSlider(double v) {
+        return logarithmic ? Math.log10(v) : v;
+    }
+
+    private double fromSlider(double s) {
+        return logarithmic ? Math.pow(10, s) : s;
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public double value() {
+        return current.getAsDouble();
+    }
+
+    /** Sets the value as if the user had dragged there (presenter keys, tests). */
+    public void nudge(double newValue) {
+        commit(Math.max(min, Math.min(max, newValue)), true);
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public boolean isLogarithmic() {
+        return logarithmic;
+    }
+
+    /** Formats any value the way this control shows it, with its unit. */
+    public DoubleFunction<String> formatter() {
+        return v -> format(v) + " " + unit;
+    }
+}

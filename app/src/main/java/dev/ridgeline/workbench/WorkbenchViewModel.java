@@ -1,0 +1,179 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.evaluation.ScenarioEvaluator;
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ScenarioResolver;
+import dev.ridgeline.scenario.SystemSpec;
+import dev.ridgeline.validation.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+
+/**
+ * The workbench's single source of truth. Controls call the edit methods; each edit builds one new immutable
+ * Scenario, refused (with a message naming the field) if it does not resolve, so the user's work is never
+ * lost. Results are recomputed at most once per frame, however many edits a slider drag fires.
+ */
+public final class WorkbenchViewModel {
+    private final Catalog catalog;
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScenarioResults> results = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty selected = new SimpleIntegerProperty(0);
+    private final BooleanProperty applyToAll = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** Counts published results: views redraw on it once per frame (Scene Builder's revision-counter idea). */
+    private final LongProperty revision = new SimpleLongProperty(0);
+    private final IntegerProperty recomputes = new SimpleIntegerProperty(0);
+    private boolean dirty;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (dirty) {
+                recompute();
+            }
+        }
+    };
+
+    public WorkbenchViewModel(Catalog catalog, Scenario initial) {
+        this.catalog = catalog;
+        scenario.set(initial);
+        recompute();
+        pulse.start();
+    }
+
+    /** Recomputes now if an edit is pending (tests and exports call this rather than wait for a frame). */
+    public void flush() {
+        if (dirty) {
+            recompute();
+        }
+    }
+
+    private void recompute() {
+        dirty = false;
+        try {
+            long start = System.nanoTime();
+            ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), catalog);
+            results.set(r);
+            recomputes.set(recomputes.get() + 1);
+            revision.set(revision.get() + 1);
+            status.set(String.format("%s · recomputed in %.2f ms", scenario.get().name(),
+                    (System.nanoTime() - start) / 1e6));
+        } catch (InvalidInputException e) {
+            problem.set(firstLine(e));
+        }
+    }
+
+    /** Applies an edit to the whole scenario, or refuses it with a message and keeps the scenario as it was. */
+    public boolean edit(UnaryOperator<Scenario> change) {
+        Scenario next;
+        try {
+            next = change.apply(scenario.get());
+            ScenarioResolver.resolve(next, catalog);
+        } catch (InvalidInputException e) {
+            problem.set(firstLine(e));
+            return false;
+        }
+        problem.set("");
+        scenario.set(next);
+        dirty = true;
+        return true;
+    }
+
+    /** Edits the selected system, or every system when "apply to all systems" is on. */
+    public boolean editSystem(UnaryOperator<SystemSpec> change) {
+        int index = selected.get();
+        return edit(s -> {
+            List<SystemSpec> systems = new ArrayList<>(s.systems());
+            for (int i = 0; i < systems.size(); i++) {
+                if (applyToAll.get() || i == index) {
+                    systems.set(i, change.apply(systems.get(i)));
+                }
+            }
+            return s.withSystems(systems, s.baseline());
+        });
+    }
+
+    /** Replaces the scenario wholesale (open, preset, undo). */
+    public void load(Scenario next) {
+        if (edit(s -> next)) {
+            selected.set(Math.min(selected.get(), next.systems().size() - 1));
+        }
+    }
+
+    public void reportProblem(String message) {
+        problem.set(message);
+    }
+
+    private static String firstLine(InvalidInputException e) {
+        return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString()
+                + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");
+    }
+
+    public SystemSpec selectedSystem() {
+        return scenario.get().systems().get(Math.min(selected.get(), scenario.get().systems().size() - 1));
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    public ReadOnlyObjectProperty<ScenarioResults> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public ScenarioResults results() {
+        return results.get();
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty applyToAllProperty() {
+        return applyToAll;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision;
+    }
+
+    public ReadOnlyIntegerProperty recomputesProperty() {
+        return recomputes;
+    }
+
+    public void dispose() {
+        pulse.stop();
+    }
+}
