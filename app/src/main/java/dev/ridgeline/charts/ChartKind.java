@@ -1,6 +1,10 @@
 package dev.ridgeline.charts;
 
 import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.serving.SystemResults;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 
@@ -41,6 +45,28 @@ public enum ChartKind {
             case COST -> CostChart.update(chart, results, selected);
             case MEMORY -> MemoryChart.update(chart, results, selected);
         }
+    }
+
+    /**
+     * Exactly what this chart draws, as a value: equal keys mean an identical picture, so the workbench skips
+     * the redraw (dragging bandwidth leaves the memory chart alone).
+     */
+    public Object drawnFrom(ScenarioResults results, int selected) {
+        List<Object> key = new ArrayList<>();
+        key.add(selected);
+        key.add(results.scenario().workload().targetTokensPerSecPerUser());
+        for (SystemOutcome o : results.systems()) {
+            SystemResults r = o.physics();
+            key.add(o.label());
+            switch (this) {
+                case ROOFLINE -> key.addAll(List.of(r.roofline(), r.precision(), r.operatingPoints()));
+                case FRONTIER -> key.addAll(List.of(r.frontier(), r.current(), o.references(),
+                        java.util.Optional.ofNullable(o.resolved().measured())));
+                case COST -> key.add(o.economics());
+                case MEMORY -> key.addAll(List.of(r.memory(), r.current().map(p -> p.batch()), r.verdict()));
+            }
+        }
+        return key;
     }
 
     /** A fresh chart drawn from the results: what exports use. */

@@ -21,7 +21,7 @@ public final class ChartStyle {
     }
 
     public static JFreeChart chart(String title, Plot plot) {
-        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, true);
+        JFreeChart chart = new RidgelineChart(title, plot);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -37,6 +37,14 @@ public final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Palette.GRID);
         return chart;
+    }
+
+    /** Lines only, each series stroked as one path: 256-point curves draw in one call, not 255. */
+    public static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines() {
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        return r;
     }
 
     public static void grid(XYPlot plot) {

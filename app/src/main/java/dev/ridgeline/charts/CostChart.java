@@ -56,8 +56,8 @@ public final class CostChart {
             XYSeriesCollection onDemand = new XYSeriesCollection();
             XYSeriesCollection spot = new XYSeriesCollection();
             XYSeriesCollection atTarget = new XYSeriesCollection();
-            XYLineAndShapeRenderer solid = new XYLineAndShapeRenderer(true, false);
-            XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer solid = ChartStyle.lines();
+            XYLineAndShapeRenderer dashed = ChartStyle.lines();
             XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
             dashed.setDefaultSeriesVisibleInLegend(false);
             dots.setDefaultSeriesVisibleInLegend(false);
@@ -98,9 +98,9 @@ public final class CostChart {
             }
             double targetTps = results.scenario().workload().targetTokensPerSecPerUser();
             plot.addDomainMarker(ChartStyle.targetMarker(targetTps, false));
-            solid.setDefaultToolTipGenerator((d, s, item) -> tooltip(systems, s, item, "on-demand"));
-            dashed.setDefaultToolTipGenerator((d, s, item) -> tooltip(systems, s, item, "spot"));
-            dots.setDefaultToolTipGenerator((d, s, item) -> {
+            Tooltips.register(chart, ON_DEMAND, (d, s, item) -> tooltip(systems, s, item, "on-demand"));
+            Tooltips.register(chart, SPOT, (d, s, item) -> tooltip(systems, s, item, "spot"));
+            Tooltips.register(chart, AT_TARGET, (d, s, item) -> {
                 SystemEconomics e = systems.get(s).economics();
                 return String.format("%s at the target (%s throughput %s tok/s/GPU): %s/M", systems.get(s).label(),
                         e.costBasis(), Formats.fixed(e.outputTokensPerSecPerGpu(), 0),

@@ -52,7 +52,7 @@ public final class FrontierChart {
             XYSeriesCollection curves = new XYSeriesCollection();
             XYSeriesCollection current = new XYSeriesCollection();
             XYSeriesCollection measured = new XYSeriesCollection();
-            XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer curveRenderer = ChartStyle.lines();
             XYLineAndShapeRenderer currentRenderer = new XYLineAndShapeRenderer(false, true);
             XYLineAndShapeRenderer measuredRenderer = new XYLineAndShapeRenderer(false, true);
             currentRenderer.setDefaultSeriesVisibleInLegend(false);
@@ -110,18 +110,18 @@ public final class FrontierChart {
             double target = results.scenario().workload().targetTokensPerSecPerUser();
             plot.addDomainMarker(ChartStyle.targetMarker(target, true));
 
-            curveRenderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+            Tooltips.register(chart, CURVES, (dataset, series, item) -> {
                 FrontierPoint p = systems.get(series).physics().frontier().get(item);
                 return String.format("%s — batch %d: %s tok/s/user, %s tok/s/GPU, step %s ms%s",
                         systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
                         Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.sig3(p.stepMs()),
                         p.computeBound() ? " (compute-bound)" : " (memory-bound)");
             });
-            measuredRenderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format(
+            Tooltips.register(chart, MEASURED, (dataset, series, item) -> String.format(
                     "%s — %s: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
                     measuredNames.get(series).get(item), Formats.sig3(dataset.getXValue(series, item)),
                     Formats.fixed(dataset.getYValue(series, item), 0)));
-            currentRenderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format(
+            Tooltips.register(chart, CURRENT, (dataset, series, item) -> String.format(
                     "%s — current batch: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
                     Formats.sig3(dataset.getXValue(series, item)), Formats.fixed(dataset.getYValue(series, item), 0)));
             plot.setDataset(CURVES, curves);

@@ -88,7 +88,7 @@ public final class MemoryChart {
             plot.getRangeAxis().setLowerBound(0);
             plot.setDataset(data);
             ((Renderer) plot.getRenderer()).results = results;
-            plot.getRenderer().setDefaultToolTipGenerator((dataset, row, column) -> String.format("%s — %s: %s GB",
+            Tooltips.register(chart, (dataset, row, column) -> String.format("%s — %s: %s GB",
                     dataset.getColumnKey(column), dataset.getRowKey(row),
                     Formats.fixed(dataset.getValue(row, column).doubleValue(), 1)));
         } finally {

@@ -41,7 +41,7 @@ public final class RooflineChart {
     public static JFreeChart create() {
         LogAxis x = ChartStyle.logAxis("Arithmetic intensity (FLOP/byte)");
         LogAxis y = ChartStyle.logAxis("Attainable compute (TFLOP/s per GPU)");
-        XYLineAndShapeRenderer roofs = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer roofs = ChartStyle.lines();
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, roofs);
         plot.setDataset(POINTS, new XYSeriesCollection());
         plot.setRenderer(POINTS, new OperatingPointRenderer(null));
@@ -97,10 +97,9 @@ public final class RooflineChart {
             }
             plot.setDataset(ROOFS, roofs);
             plot.setDataset(POINTS, points);
-            OperatingPointRenderer pointRenderer = new OperatingPointRenderer(results);
-            pointRenderer.setDefaultToolTipGenerator(tooltips(results));
-            plot.setRenderer(POINTS, pointRenderer);
-            roofRenderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format(
+            plot.setRenderer(POINTS, new OperatingPointRenderer(results));
+            Tooltips.register(chart, POINTS, tooltips(results));
+            Tooltips.register(chart, ROOFS, (dataset, series, item) -> String.format(
                     "%s: %s TFLOP/s at %s FLOP/byte", dataset.getSeriesKey(series),
                     Formats.sig3(dataset.getYValue(series, item)), Formats.sig3(dataset.getXValue(series, item))));
         } finally {

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** The root command: with no subcommand it opens the workbench window; subcommands never start JavaFX. */
+/** The root command: with no subcommand it opens the workbench window; only bench-ui among the subcommands starts JavaFX. */
 @Command(
         name = "ridgeline",
         mixinStandardHelpOptions = true,
@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "A what-if workbench for LLM inference economics.%n"
                 + "With no subcommand, opens the workbench window on SCENARIO (default: the built-in blackwell-migration).",
         subcommands = {MetricsCommand.class, CatalogCommand.class, ValidateCommand.class, AuditCommand.class,
+            BenchUiCommand.class,
             CommandLine.HelpCommand.class})
 public final class RidgelineCommand implements Callable<Integer> {
 

@@ -1,20 +1,25 @@
 package dev.ridgeline.workbench;
 
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.Tooltips;
 import dev.ridgeline.evaluation.ScenarioResults;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
 /** The four live charts in a 2×2 grid; each redraws once per published result. */
 public final class ChartGrid extends GridPane {
     private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
 
     public ChartGrid() {
         setId("charts");
@@ -38,6 +43,7 @@ public final class ChartGrid extends GridPane {
             viewer.setId("chart-" + kind.fileName());
             viewer.getStyleClass().add("chart-slot");
             viewer.setMinSize(200, 150);
+            installHover(viewer, chart);
             charts.put(kind, chart);
             viewers.put(kind, viewer);
             add(viewer, i % 2, i / 2);
@@ -45,8 +51,38 @@ public final class ChartGrid extends GridPane {
         }
     }
 
+    /** Exact values with units for the item under the mouse, computed only then (see Tooltips). */
+    private static void installHover(ChartViewer viewer, JFreeChart chart) {
+        viewer.getCanvas().setTooltipEnabled(false);
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add("chart-tooltip");
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                String text = event.getEntity() == null ? null : Tooltips.text(chart, event.getEntity());
+                if (text == null) {
+                    tip.hide();
+                } else {
+                    tip.setText(text);
+                    tip.show(viewer, event.getTrigger().getScreenX() + 16, event.getTrigger().getScreenY() + 16);
+                }
+            }
+        });
+        viewer.setOnMouseExited(e -> tip.hide());
+    }
+
     public void show(ScenarioResults results, int selected) {
-        charts.forEach((kind, chart) -> kind.update(chart, results, selected));
+        charts.forEach((kind, chart) -> {
+            Object key = kind.drawnFrom(results, selected);
+            if (!key.equals(drawnFrom.get(kind))) {
+                kind.update(chart, results, selected);
+                drawnFrom.put(kind, key);
+            }
+        });
     }
 
     public JFreeChart chart(ChartKind kind) {

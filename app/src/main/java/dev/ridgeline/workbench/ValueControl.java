@@ -179,8 +179,13 @@ public final class ValueControl extends VBox {
         commit(v, true);
     }
 
+    /** Says what was wrong, puts the valid value back and selects it, ready to be typed over. */
     private void refuse(String message) {
         problems.accept(message);
+        refreshing = true;
+        field.setText(format(current.getAsDouble()));
+        refreshing = false;
+        field.selectAll();
         if (!field.getStyleClass().contains("invalid")) {
             field.getStyleClass().add("invalid");
         }

@@ -41,6 +41,7 @@ public final class WorkbenchViewModel {
     private final LongProperty revision = new SimpleLongProperty(0);
     private final IntegerProperty recomputes = new SimpleIntegerProperty(0);
     private boolean dirty;
+    private long lastRecomputeStartNanos;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -68,6 +69,7 @@ public final class WorkbenchViewModel {
         dirty = false;
         try {
             long start = System.nanoTime();
+            lastRecomputeStartNanos = start;
             ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), catalog);
             results.set(r);
             recomputes.set(recomputes.get() + 1);
@@ -171,6 +173,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyIntegerProperty recomputesProperty() {
         return recomputes;
+    }
+
+    /** When the latest recompute began (System.nanoTime), for frame-time measurement. */
+    public long lastRecomputeStartNanos() {
+        return lastRecomputeStartNanos;
     }
 
     public void dispose() {

@@ -1,0 +1,28 @@
+package dev.ridgeline.cli;
+
+import dev.ridgeline.workbench.FrameTimeApp;
+import dev.ridgeline.workbench.FrameTimeProbe;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Frame-time benchmark of the live workbench (needs a display; under CI use xvfb-run). */
+@Command(name = "bench-ui", hidden = true, mixinStandardHelpOptions = true,
+        description = "Drag a slider through N values in a real window; print change-to-frame times.")
+final class BenchUiCommand implements Callable<Integer> {
+    @Option(names = "--values", defaultValue = "200", description = "How many slider values (default 200).")
+    int values;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        FrameTimeProbe probe = new FrameTimeProbe(values, line -> spec.commandLine().getOut().println(line));
+        FrameTimeApp.run(probe);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
