@@ -1,6 +1,7 @@
 package dev.ridgeline.workbench;
 
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.ChartTheme;
 import dev.ridgeline.charts.Tooltips;
 import dev.ridgeline.evaluation.ScenarioResults;
 import java.util.EnumMap;
@@ -20,6 +21,8 @@ public final class ChartGrid extends GridPane {
     private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private ChartKind single;
 
     public ChartGrid() {
         setId("charts");
@@ -80,9 +83,40 @@ public final class ChartGrid extends GridPane {
             Object key = kind.drawnFrom(results, selected);
             if (!key.equals(drawnFrom.get(kind))) {
                 kind.update(chart, results, selected);
+                theme.apply(chart);
                 drawnFrom.put(kind, key);
             }
         });
+    }
+
+    /** Light (projector, slides) or dark; every chart redraws in it. */
+    public void setTheme(ChartTheme newTheme) {
+        theme = newTheme;
+        charts.values().forEach(theme::apply);
+        setStyle("-fx-background-color: " + (theme == ChartTheme.DARK ? "#0d1117" : "#ffffff") + ";");
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** One chart filling the area (presenter mode), or null for the 2×2 grid. */
+    public void showSingle(ChartKind kind) {
+        single = kind;
+        getChildren().clear();
+        if (kind == null) {
+            int i = 0;
+            for (ChartKind k : ChartKind.values()) {
+                add(viewers.get(k), i % 2, i / 2);
+                i++;
+            }
+        } else {
+            add(viewers.get(kind), 0, 0, 2, 2);
+        }
+    }
+
+    public ChartKind single() {
+        return single;
     }
 
     public JFreeChart chart(ChartKind kind) {

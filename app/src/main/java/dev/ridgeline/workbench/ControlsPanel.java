@@ -31,6 +31,8 @@ public final class ControlsPanel extends VBox {
     private final ComboBox<NumberFormat> kvFormat = new ComboBox<>();
     private final ValueControl bandwidth;
     private final ValueControl batch;
+    private ValueControl lastTouched;
+    private java.util.function.Consumer<ValueControl> onCommitted = c -> { };
     /** The scenario as opened: the workload controls reset to it. */
     private Scenario opened;
     private boolean refreshing;
@@ -122,6 +124,13 @@ public final class ControlsPanel extends VBox {
                         + "that still meets it.", Workload::targetTokensPerSecPerUser,
                 (w, v) -> w.withTarget(v));
 
+        for (ValueControl c : controls) {
+            c.setOnCommitted(this::committed);
+            c.focusedProperty().addListener((o, was, is) -> lastTouched = c);
+            c.slider().focusedProperty().addListener((o, was, is) -> lastTouched = is ? c : lastTouched);
+            c.field().focusedProperty().addListener((o, was, is) -> lastTouched = is ? c : lastTouched);
+        }
+        lastTouched = bandwidth;
         vm.scenarioProperty().addListener((o, was, is) -> refresh());
         // the batch range is the selected system's KV limit: it changes with the results and with the selection
         vm.selectedProperty().addListener((o, was, is) -> {
@@ -131,6 +140,21 @@ public final class ControlsPanel extends VBox {
         vm.resultsProperty().addListener((o, was, is) -> updateBatchRange());
         refresh();
         updateBatchRange();
+    }
+
+    private void committed(ValueControl c) {
+        lastTouched = c;
+        onCommitted.accept(c);
+    }
+
+    /** Listens to every user change of a control (the presenter's large readout). */
+    public void setOnCommitted(java.util.function.Consumer<ValueControl> listener) {
+        onCommitted = listener;
+    }
+
+    /** The control the user last focused or changed: what + and − move. */
+    public ValueControl lastTouched() {
+        return lastTouched;
     }
 
     /** The scenario the workload controls reset to (set when a file or preset is opened). */
@@ -144,7 +168,7 @@ public final class ControlsPanel extends VBox {
             SpecEdit write, ToDoubleFunction<SystemSpec> defaultValue) {
         ValueControl c = new ValueControl("control-" + id, name, unit, min, max, log, integer, decimals, help);
         c.bind(() -> read.applyAsDouble(inputs.resolved(vm.scenario(), vm.selectedProperty().get())),
-                v -> vm.editSystem(spec -> write.apply(spec, v)),
+                v -> vm.editSystem(c.getId(), spec -> write.apply(spec, v)),
                 () -> defaultValue.applyAsDouble(vm.selectedSystem()), vm::reportProblem);
         controls.add(c);
         getChildren().add(c);
@@ -157,7 +181,8 @@ public final class ControlsPanel extends VBox {
                 decimals, help);
         DoubleSupplier fromOpened = () -> read.applyAsDouble(opened.workload());
         c.bind(() -> read.applyAsDouble(vm.scenario().workload()),
-                v -> vm.edit(s -> s.withWorkload(write.apply(s.workload(), v))), fromOpened, vm::reportProblem);
+                v -> vm.edit(c.getId(), s -> s.withWorkload(write.apply(s.workload(), v))), fromOpened,
+                vm::reportProblem);
         controls.add(c);
         getChildren().add(c);
     }

@@ -39,6 +39,7 @@ public final class ValueControl extends VBox {
     private DoubleSupplier defaultValue;
     private DoublePredicate apply = v -> true;
     private Consumer<String> problems = m -> { };
+    private Consumer<ValueControl> onCommitted = c -> { };
     private boolean refreshing;
 
     public ValueControl(String id, String name, String unit, double min, double max, boolean logarithmic,
@@ -124,6 +125,19 @@ public final class ValueControl extends VBox {
         return this;
     }
 
+    /** Called after every change the user makes here (drag, typing, reset, keys). */
+    public void setOnCommitted(Consumer<ValueControl> listener) {
+        onCommitted = listener;
+    }
+
+    /** One keyboard step up (+1) or down (−1): 1/100 of the range, ×1.05 on a log scale, 1 for whole numbers. */
+    public void step(int direction) {
+        double v = current.getAsDouble();
+        double next = integer ? v + direction
+                : logarithmic ? v * Math.pow(1.05, direction) : v + direction * (max - min) / 100;
+        nudge(next);
+    }
+
     /** Shows a line under the slider, e.g. "catalog 7.70 TB/s". */
     public void setNote(String text) {
         note.setText(text);
@@ -197,6 +211,7 @@ public final class ValueControl extends VBox {
             return;
         }
         apply.test(v);
+        onCommitted.accept(this);
         if (refreshAfter) {
             refresh();
         } else {

@@ -1,13 +1,19 @@
 package dev.ridgeline.workbench;
 
 import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.files.Autosave;
+import dev.ridgeline.files.RecentFiles;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.validation.InvalidInputException;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -19,6 +25,7 @@ public final class WorkbenchApp extends Application {
 
     private static volatile Path initialScenario;
     private WorkbenchViewModel vm;
+    private DocumentController doc;
 
     /** Starts JavaFX and blocks until the window closes. */
     public static void launchWith(Path scenario) {
@@ -30,29 +37,63 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         Catalog catalog = Catalog.builtIn();
         Scenario scenario = ScenarioFiles.defaultScenario(catalog);
-        String opening = null;
+        Path opened = null;
+        InvalidInputException openFailure = null;
         if (initialScenario != null) {
             try {
                 scenario = ScenarioFiles.read(initialScenario, catalog);
+                opened = initialScenario;
             } catch (InvalidInputException e) {
-                opening = initialScenario + " was not opened: " + e.problems().get(0)
-                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "")
-                        + "; showing the default scenario";
+                openFailure = e;
             }
         }
         vm = new WorkbenchViewModel(catalog, scenario);
-        if (opening != null) {
-            vm.reportProblem(opening);
-        }
         WorkbenchView view = new WorkbenchView(vm);
         // Never larger than the screen: a projector at 1280x800 must still show the whole workbench.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
-        stage.setTitle(TITLE + " — " + scenario.name());
+
+        Dialogs dialogs = new FxDialogs(stage);
+        doc = new DocumentController(vm, dialogs, RecentFiles.standard(), Autosave.standard(), opened);
+        doc.setOnOpened(() -> view.controls().setOpened(vm.scenario()));
+        Presenter presenter = new Presenter(stage, scene, view, vm);
+        Runnable quit = () -> {
+            if (doc.mayDiscard()) {
+                doc.closeCleanly();
+                Platform.exit();
+            }
+        };
+        view.root().setTop(WorkbenchMenus.build(doc, vm, presenter, quit));
+        stage.titleProperty().bind(doc.title());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(doc.openDropped(files.stream().map(File::toPath).toList()));
+            e.consume();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (doc.mayDiscard()) {
+                doc.closeCleanly();
+            } else {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
+        InvalidInputException failure = openFailure;
+        Platform.runLater(() -> {
+            if (failure != null) {
+                dialogs.showProblems("Cannot open scenario", initialScenario.toString(), failure.problems());
+            }
+            doc.recoverIfNeeded();
+        });
     }
 
     @Override

@@ -1,13 +1,17 @@
 package dev.ridgeline.workbench;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The workbench: headline cards across the top, controls on the left, four charts, a status bar. */
 public final class WorkbenchView {
@@ -18,6 +22,9 @@ public final class WorkbenchView {
     private final ChartGrid charts = new ChartGrid();
     private final Label status = new Label();
     private final Label problem = new Label();
+    private final Label readout = new Label();
+    private final PauseTransition readoutTimer = new PauseTransition(Duration.seconds(1.6));
+    private ScrollPane controlsScroll;
 
     public WorkbenchView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -34,8 +41,16 @@ public final class WorkbenchView {
         VBox centre = new VBox(10, cards, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
+        readout.setId("readout");
+        readout.getStyleClass().add("readout");
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        StackPane.setAlignment(readout, Pos.TOP_CENTER);
+        StackPane.setMargin(readout, new Insets(190, 0, 0, 0));
+        StackPane layered = new StackPane(centre, readout);
         root.setLeft(controlsScroll);
-        root.setCenter(centre);
+        this.controlsScroll = controlsScroll;
+        root.setCenter(layered);
 
         status.setId("status");
         problem.setId("problem");
@@ -62,6 +77,23 @@ public final class WorkbenchView {
         int selected = Math.min(vm.selectedProperty().get(), results.systems().size() - 1);
         cards.show(results, selected);
         charts.show(results, selected);
+    }
+
+    /** A large line over the charts ("Memory bandwidth  8.00 TB/s") so a room can follow a drag. */
+    public void showReadout(String text) {
+        readout.setText(text);
+        readout.setVisible(true);
+        readoutTimer.setOnFinished(e -> readout.setVisible(false));
+        readoutTimer.playFromStart();
+    }
+
+    public Label readout() {
+        return readout;
+    }
+
+    /** Hides or shows the controls column (presenter mode, key C). */
+    public void setControlsVisible(boolean visible) {
+        root.setLeft(visible ? controlsScroll : null);
     }
 
     public BorderPane root() {

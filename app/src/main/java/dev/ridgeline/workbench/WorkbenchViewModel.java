@@ -7,7 +7,9 @@ import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioResolver;
 import dev.ridgeline.scenario.SystemSpec;
 import dev.ridgeline.validation.InvalidInputException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.animation.AnimationTimer;
@@ -42,6 +44,16 @@ public final class WorkbenchViewModel {
     private final IntegerProperty recomputes = new SimpleIntegerProperty(0);
     private boolean dirty;
     private long lastRecomputeStartNanos;
+    /** Undo history: scenarios before each gesture; a drag of one control is one gesture. */
+    private final Deque<Scenario> undo = new ArrayDeque<>();
+    private final Deque<Scenario> redo = new ArrayDeque<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
+    private String lastGesture;
+    private long lastGestureNanos;
+    static final int UNDO_LIMIT = 200;
+    /** Edits of one control closer together than this are one undo step (a slider drag, a typed burst). */
+    static final long GESTURE_NANOS = 1_000_000_000L;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -83,24 +95,75 @@ public final class WorkbenchViewModel {
 
     /** Applies an edit to the whole scenario, or refuses it with a message and keeps the scenario as it was. */
     public boolean edit(UnaryOperator<Scenario> change) {
+        return edit(null, change);
+    }
+
+    /**
+     * As {@link #edit(UnaryOperator)}; edits with the same gesture key (a control's id) in quick succession
+     * make one undo step, so undoing a drag restores where it began.
+     */
+    public boolean edit(String gesture, UnaryOperator<Scenario> change) {
+        Scenario before = scenario.get();
         Scenario next;
         try {
-            next = change.apply(scenario.get());
+            next = change.apply(before);
             ScenarioResolver.resolve(next, catalog);
         } catch (InvalidInputException e) {
             problem.set(firstLine(e));
             return false;
         }
         problem.set("");
-        scenario.set(next);
-        dirty = true;
+        if (next.equals(before)) {
+            return true;
+        }
+        long now = System.nanoTime();
+        boolean sameGesture = gesture != null && gesture.equals(lastGesture) && now - lastGestureNanos < GESTURE_NANOS;
+        if (!sameGesture) {
+            undo.push(before);
+            while (undo.size() > UNDO_LIMIT) {
+                undo.removeLast();
+            }
+        }
+        lastGesture = gesture;
+        lastGestureNanos = now;
+        redo.clear();
+        set(next);
         return true;
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(scenario.get());
+            set(undo.pop());
+            lastGesture = null;
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(scenario.get());
+            set(redo.pop());
+            lastGesture = null;
+        }
+    }
+
+    private void set(Scenario next) {
+        scenario.set(next);
+        selected.set(Math.min(selected.get(), next.systems().size() - 1));
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        dirty = true;
     }
 
     /** Edits the selected system, or every system when "apply to all systems" is on. */
     public boolean editSystem(UnaryOperator<SystemSpec> change) {
+        return editSystem(null, change);
+    }
+
+    public boolean editSystem(String gesture, UnaryOperator<SystemSpec> change) {
         int index = selected.get();
-        return edit(s -> {
+        String key = gesture == null ? null : gesture + "@" + (applyToAll.get() ? "all" : index);
+        return edit(key, s -> {
             List<SystemSpec> systems = new ArrayList<>(s.systems());
             for (int i = 0; i < systems.size(); i++) {
                 if (applyToAll.get() || i == index) {
@@ -111,11 +174,9 @@ public final class WorkbenchViewModel {
         });
     }
 
-    /** Replaces the scenario wholesale (open, preset, undo). */
-    public void load(Scenario next) {
-        if (edit(s -> next)) {
-            selected.set(Math.min(selected.get(), next.systems().size() - 1));
-        }
+    /** Replaces the scenario wholesale (open, preset, recovery): one undo step. */
+    public boolean load(Scenario next) {
+        return edit(s -> next);
     }
 
     public void reportProblem(String message) {
@@ -165,6 +226,14 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    public javafx.beans.value.ObservableBooleanValue canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.value.ObservableBooleanValue canRedoProperty() {
+        return canRedo;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

@@ -1,0 +1,158 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.ChartTheme;
+import java.net.URL;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * Presenter mode: full screen, larger type, one chart at a time or the grid, light or dark, driven from the
+ * keyboard. F5 enters, Esc leaves, ←/→ change chart, G toggles grid, T toggles theme, C hides the controls;
+ * in any mode 1–6 pick a system and +/− move the last-touched slider, with a large readout of its value.
+ */
+public final class Presenter {
+    private static final String DARK_CSS = "/ridgeline/theme/dark.css";
+    private final Stage stage;
+    private final WorkbenchView view;
+    private final WorkbenchViewModel vm;
+    private final BooleanProperty on = new SimpleBooleanProperty(false);
+    private boolean controlsVisible = true;
+    private ChartKind current = ChartKind.FRONTIER;
+
+    public Presenter(Stage stage, Scene scene, WorkbenchView view, WorkbenchViewModel vm) {
+        this.stage = stage;
+        this.view = view;
+        this.vm = vm;
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        view.controls().setOnCommitted(c -> {
+            if (on.get()) {
+                view.showReadout(c.name() + "   " + c.formatter().apply(c.value()));
+            }
+        });
+    }
+
+    public BooleanProperty onProperty() {
+        return on;
+    }
+
+    public void enter() {
+        if (on.get()) {
+            return;
+        }
+        on.set(true);
+        view.root().getStyleClass().add("presenter");
+        view.charts().showSingle(current);
+        stage.setFullScreen(true);
+    }
+
+    public void leave() {
+        if (!on.get()) {
+            return;
+        }
+        on.set(false);
+        view.root().getStyleClass().remove("presenter");
+        view.charts().showSingle(null);
+        view.setControlsVisible(true);
+        controlsVisible = true;
+        stage.setFullScreen(false);
+    }
+
+    public void toggle() {
+        if (on.get()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    /** One chart after another, wrapping round; from the grid, the first step shows the current chart. */
+    public void nextChart(int direction) {
+        ChartKind[] kinds = ChartKind.values();
+        if (view.charts().single() != null) {
+            current = kinds[Math.floorMod(current.ordinal() + direction, kinds.length)];
+        }
+        view.charts().showSingle(current);
+    }
+
+    public void toggleGrid() {
+        view.charts().showSingle(view.charts().single() == null ? current : null);
+    }
+
+    public void toggleTheme() {
+        boolean dark = view.charts().theme() == ChartTheme.LIGHT;
+        view.charts().setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+        URL css = Presenter.class.getResource(DARK_CSS);
+        if (css != null) {
+            if (dark) {
+                view.root().getStylesheets().add(css.toExternalForm());
+            } else {
+                view.root().getStylesheets().remove(css.toExternalForm());
+            }
+        }
+    }
+
+    private void key(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F5) {
+            toggle();
+            e.consume();
+            return;
+        }
+        if (typing) {
+            return;
+        }
+        if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            int system = Integer.parseInt(code.getChar().isEmpty() ? code.getName().replaceAll("\\D", "")
+                    : code.getChar()) - 1;
+            if (system >= 0 && system < vm.scenario().systems().size()) {
+                vm.selectedProperty().set(system);
+                if (on.get()) {
+                    view.showReadout("System " + (system + 1) + ": " + vm.scenario().systems().get(system).label());
+                }
+            }
+            e.consume();
+        } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+            view.controls().lastTouched().step(+1);
+            showTouched();
+            e.consume();
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            view.controls().lastTouched().step(-1);
+            showTouched();
+            e.consume();
+        } else if (on.get()) {
+            switch (code) {
+                case ESCAPE -> leave();
+                case RIGHT, PAGE_DOWN -> nextChart(+1);
+                case LEFT, PAGE_UP -> nextChart(-1);
+                case G -> toggleGrid();
+                case T -> toggleTheme();
+                case C -> {
+                    controlsVisible = !controlsVisible;
+                    view.setControlsVisible(controlsVisible);
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        }
+    }
+
+    private void showTouched() {
+        ValueControl c = view.controls().lastTouched();
+        view.showReadout(c.name() + "   " + c.formatter().apply(c.value()));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.scenario.ScenarioFiles;
+import java.nio.file.Path;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** File, Edit, View and Help menus, with the keyboard shortcuts a desktop user expects. */
+final class WorkbenchMenus {
+    private WorkbenchMenus() {
+    }
+
+    static MenuBar build(DocumentController doc, WorkbenchViewModel vm, Presenter presenter, Runnable quit) {
+        Menu presets = new Menu("New from preset");
+        for (String id : ScenarioFiles.PRESETS) {
+            presets.getItems().add(item(id, null, () -> doc.openPreset(id)));
+        }
+        Menu recent = new Menu("Open recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : doc.recentFiles()) {
+                recent.getItems().add(item(p.getFileName() + "  —  " + p.getParent(), null, () -> {
+                    if (doc.mayDiscard()) {
+                        doc.openFile(p);
+                    }
+                }));
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none yet)"));
+        Menu file = new Menu("_File", null, presets,
+                item("_Open…", "Shortcut+O", doc::open), recent, new SeparatorMenuItem(),
+                item("_Save", "Shortcut+S", doc::save), item("Save _as…", "Shortcut+Shift+S", doc::saveAs),
+                new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", quit));
+        file.setId("menu-file");
+
+        MenuItem undo = item("_Undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canUndoProperty()));
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canRedoProperty()));
+        MenuItem redoY = item("Redo (alternative)", "Shortcut+Y", vm::redo);
+        redoY.disableProperty().bind(redo.disableProperty());
+        Menu edit = new Menu("_Edit", null, undo, redo, redoY);
+
+        Menu view = new Menu("_View", null,
+                item("_Presenter mode", "F5", presenter::toggle),
+                item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
+                item("Light or dark theme (presenter: T)", null, presenter::toggleTheme));
+        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", WorkbenchMenus::shortcuts));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void shortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Ridgeline keyboard shortcuts");
+        alert.setContentText(String.join("\n",
+                "Ctrl+O / Ctrl+S / Ctrl+Shift+S   open, save, save as",
+                "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)   undo, redo",
+                "1 – 6                            pick a system",
+                "+ / −                            move the last-touched slider one step",
+                "Enter / Esc in a value           apply / put back",
+                "F5                               presenter mode (Esc leaves)",
+                "← / →   G   T   C                (presenter) chart, grid, theme, controls"));
+        alert.showAndWait();
+    }
+
+}

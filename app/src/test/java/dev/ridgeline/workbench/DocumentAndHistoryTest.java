@@ -1,0 +1,186 @@
+package dev.ridgeline.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.files.Autosave;
+import dev.ridgeline.files.RecentFiles;
+import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ScenarioFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Undo and redo, the document's unsaved state, bad files, saving, autosave and recovery. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentAndHistoryTest {
+    private static final Catalog CATALOG = Catalog.builtIn();
+    @TempDir
+    Path dir;
+    private WorkbenchViewModel vm;
+    private WorkbenchView view;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private DocumentController doc;
+    private Autosave autosave;
+
+    @Start
+    void start(Stage stage) {
+        vm = new WorkbenchViewModel(CATALOG, ScenarioFiles.defaultScenario(CATALOG));
+        view = new WorkbenchView(vm);
+        stage.setScene(new Scene(view.root(), 1600, 900));
+        stage.show();
+    }
+
+    private DocumentController document(FxRobot robot) {
+        autosave = new Autosave(dir.resolve("home"));
+        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("dev/ridgeline/test/" + System.nanoTime()));
+        robot.interact(() -> doc = new DocumentController(vm, dialogs, recent, autosave, null));
+        return doc;
+    }
+
+    private double b200Bandwidth() {
+        return vm.scenario().systems().get(2).overridesOrNone().memoryBandwidthTBps() == null ? 7.7
+                : vm.scenario().systems().get(2).overridesOrNone().memoryBandwidthTBps();
+    }
+
+    @Test
+    void aDragIsOneUndoStepAndRedoRestoresIt(FxRobot robot) {
+        Scenario original = vm.scenario();
+        robot.interact(() -> {
+            vm.selectedProperty().set(2);
+            for (int i = 1; i <= 40; i++) {
+                view.controls().control("bandwidth").nudge(7.7 + i * 0.05);
+            }
+            view.controls().control("alpha").nudge(0.8);
+        });
+        assertEquals(9.7, b200Bandwidth(), 1e-9);
+        robot.interact(vm::undo);
+        assertEquals(9.7, b200Bandwidth(), 1e-9, "the first undo takes back α only");
+        assertEquals(0.0, vm.scenario().systems().get(2).servingOrNone().acceptanceRateOrDefault());
+        robot.interact(vm::undo);
+        assertEquals(original, vm.scenario(), "the second undo takes back the whole 40-value drag");
+        robot.interact(vm::redo);
+        assertEquals(9.7, b200Bandwidth(), 1e-9);
+        robot.interact(vm::redo);
+        assertEquals(0.8, vm.scenario().systems().get(2).servingOrNone().acceptanceRateOrDefault());
+        robot.interact(vm::flush);
+        assertEquals(0.8, vm.results().systems().get(2).physics().config().acceptanceRate(), 1e-12);
+    }
+
+    @Test
+    void ctrlZAndCtrlShiftZDriveTheHistory(FxRobot robot) {
+        DocumentController d = document(robot);
+        Presenter[] presenter = new Presenter[1];
+        robot.interact(() -> {
+            Stage stage = (Stage) view.root().getScene().getWindow();
+            presenter[0] = new Presenter(stage, view.root().getScene(), view, vm);
+            view.root().setTop(WorkbenchMenus.build(d, vm, presenter[0], () -> { }));
+            stage.requestFocus();
+            vm.selectedProperty().set(2);
+            view.controls().control("draft").nudge(2);
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(0, vm.scenario().systems().get(2).servingOrNone().draftTokensOrDefault());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
+                .type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(2, vm.scenario().systems().get(2).servingOrNone().draftTokensOrDefault());
+    }
+
+    @Test
+    void unsavedChangesAreMarkedAndSavingClearsTheMark(FxRobot robot) throws Exception {
+        DocumentController d = document(robot);
+        assertFalse(d.unsavedProperty().get());
+        robot.interact(() -> view.controls().control("rate").nudge(80));
+        assertTrue(d.unsavedProperty().get());
+        assertTrue(d.title().get().endsWith("• unsaved"), d.title().get());
+        dialogs.saveTo = dir.resolve("migration");
+        robot.interact(d::save);
+        Path saved = dir.resolve("migration.json");
+        assertEquals(80, ScenarioFiles.read(saved, CATALOG).workload().requestsPerSec());
+        assertFalse(d.unsavedProperty().get());
+        assertEquals("Ridgeline — " + vm.scenario().name() + " — migration.json", d.title().get());
+    }
+
+    @Test
+    void aBadFileShowsEveryProblemAndLeavesTheScenarioExactlyAsItWas(FxRobot robot) throws Exception {
+        DocumentController d = document(robot);
+        robot.interact(() -> view.controls().control("rate").nudge(80));
+        Scenario before = vm.scenario();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of("../assets/scenarios/blackwell-migration.json"))
+                .replace("\"accelerator\": \"h200-sxm\"", "\"accelerator\": \"h200\"")
+                .replace("\"inputTokens\": 800", "\"inputTokens\": -5"));
+        boolean[] opened = new boolean[1];
+        robot.interact(() -> opened[0] = d.openFile(bad));
+        assertFalse(opened[0]);
+        assertEquals(List.of("problems bad.json"), dialogs.shown);
+        assertEquals(List.of("workload.inputTokens: must be between 1 and 10000000, was -5",
+                        "systems[1].accelerator: unknown accelerator \"h200\" (did you mean \"h200-sxm\"?)"),
+                dialogs.problems.stream().map(Object::toString).toList());
+        assertEquals(before, vm.scenario());
+        assertTrue(d.unsavedProperty().get(), "the unsaved work is still unsaved, and still there");
+    }
+
+    @Test
+    void openingOverUnsavedWorkAsksFirstAndCancelKeepsIt(FxRobot robot) {
+        DocumentController d = document(robot);
+        robot.interact(() -> view.controls().control("rate").nudge(80));
+        Scenario before = vm.scenario();
+        dialogs.discardAnswer = Dialogs.Discard.CANCEL;
+        robot.interact(() -> d.openPreset("speculative-decoding"));
+        assertEquals(before, vm.scenario());
+        dialogs.discardAnswer = Dialogs.Discard.DISCARD;
+        robot.interact(() -> d.openPreset("speculative-decoding"));
+        assertTrue(vm.scenario().name().startsWith("Speculative decoding"));
+        assertEquals(2, dialogs.shown.stream().filter(s -> s.startsWith("confirmDiscard")).count());
+    }
+
+    @Test
+    void autosaveWritesTheWorkAndTheNextStartOffersToRecoverIt(FxRobot robot) throws Exception {
+        DocumentController d = document(robot);
+        robot.interact(() -> {
+            view.controls().control("rate").nudge(123);
+            d.autosaveNow();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> autosave.pending(CATALOG).isPresent());
+        assertEquals(123, autosave.pending(CATALOG).orElseThrow().scenario().workload().requestsPerSec());
+        // a "crash": the next session starts on the default scenario and finds the autosave
+        robot.interact(() -> vm.load(ScenarioFiles.defaultScenario(CATALOG)));
+        DocumentController next = document(robot);
+        dialogs.recoverAnswer = true;
+        robot.interact(next::recoverIfNeeded);
+        assertTrue(dialogs.shown.contains("offerRecovery " + vm.scenario().name()));
+        assertEquals(123, vm.scenario().workload().requestsPerSec());
+        assertTrue(next.unsavedProperty().get(), "recovered work is unsaved until saved");
+        assertTrue(autosave.pending(CATALOG).isEmpty(), "offered once, then cleared");
+    }
+
+    @Test
+    void aCleanExitLeavesNothingToRecover(FxRobot robot) throws Exception {
+        DocumentController d = document(robot);
+        robot.interact(() -> {
+            view.controls().control("rate").nudge(77);
+            d.autosaveNow();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> autosave.pending(CATALOG).isPresent());
+        robot.interact(d::closeCleanly);
+        assertTrue(autosave.pending(CATALOG).isEmpty());
+        assertNull(d.file());
+    }
+}

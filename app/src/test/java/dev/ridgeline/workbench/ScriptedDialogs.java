@@ -1,0 +1,52 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.files.Autosave;
+import dev.ridgeline.validation.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered by the test, recording what was shown. */
+final class ScriptedDialogs implements Dialogs {
+    Discard discardAnswer = Discard.CANCEL;
+    boolean recoverAnswer = true;
+    Path saveTo;
+    Path openFrom;
+    final List<String> shown = new ArrayList<>();
+    List<Problem> problems = List.of();
+
+    @Override
+    public Discard confirmDiscard(String scenarioName) {
+        shown.add("confirmDiscard " + scenarioName);
+        return discardAnswer;
+    }
+
+    @Override
+    public void showProblems(String title, String file, List<Problem> list) {
+        shown.add("problems " + file);
+        problems = list;
+    }
+
+    @Override
+    public boolean offerRecovery(Autosave.Recovery recovery) {
+        shown.add("offerRecovery " + recovery.scenario().name());
+        return recoverAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Path initialDirectory) {
+        return Optional.ofNullable(openFrom);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Path initialDirectory, String suggestedName) {
+        shown.add("chooseSave " + suggestedName);
+        return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add("error " + message);
+    }
+}
