@@ -105,6 +105,8 @@ public final class HeadlineCards extends HBox {
     private static Label metric(String id, String value, String ratio) {
         Label l = new Label(value + (ratio.isEmpty() ? "" : "   " + ratio));
         l.getStyleClass().add("card-metric");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setId("metric-" + id);
         return l;
     }

@@ -46,7 +46,7 @@ public final class WorkbenchView {
         readout.setVisible(false);
         readout.setMouseTransparent(true);
         StackPane.setAlignment(readout, Pos.TOP_CENTER);
-        StackPane.setMargin(readout, new Insets(190, 0, 0, 0));
+        StackPane.setMargin(readout, new Insets(270, 0, 0, 0));
         StackPane layered = new StackPane(centre, readout);
         root.setLeft(controlsScroll);
         this.controlsScroll = controlsScroll;

@@ -80,14 +80,14 @@ public final class WorkbenchViewModel {
     private void recompute() {
         dirty = false;
         try {
-            long start = System.nanoTime();
-            lastRecomputeStartNanos = start;
+            lastRecomputeStartNanos = System.nanoTime();
             ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), catalog);
             results.set(r);
             recomputes.set(recomputes.get() + 1);
             revision.set(revision.get() + 1);
-            status.set(String.format("%s · recomputed in %.2f ms", scenario.get().name(),
-                    (System.nanoTime() - start) / 1e6));
+            status.set(String.format("%s · %d system%s · target %s tok/s/user", scenario.get().name(),
+                    r.systems().size(), r.systems().size() == 1 ? "" : "s",
+                    dev.ridgeline.charts.Formats.fixed(scenario.get().workload().targetTokensPerSecPerUser(), 0)));
         } catch (InvalidInputException e) {
             problem.set(firstLine(e));
         }
