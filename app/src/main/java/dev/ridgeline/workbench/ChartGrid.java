@@ -23,6 +23,7 @@ public final class ChartGrid extends GridPane {
     private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
     private ChartTheme theme = ChartTheme.LIGHT;
     private ChartKind single;
+    private ChartKind pointedAt = ChartKind.FRONTIER;
 
     public ChartGrid() {
         setId("charts");
@@ -47,6 +48,7 @@ public final class ChartGrid extends GridPane {
             viewer.getStyleClass().add("chart-slot");
             viewer.setMinSize(200, 150);
             installHover(viewer, chart);
+            viewer.setOnMouseEntered(e -> pointedAt = kind);
             charts.put(kind, chart);
             viewers.put(kind, viewer);
             add(viewer, i % 2, i / 2);
@@ -112,11 +114,17 @@ public final class ChartGrid extends GridPane {
             }
         } else {
             add(viewers.get(kind), 0, 0, 2, 2);
+            pointedAt = kind;
         }
     }
 
     public ChartKind single() {
         return single;
+    }
+
+    /** The chart "this chart" means: the one shown alone, else the last one the mouse was over. */
+    public ChartKind current() {
+        return single != null ? single : pointedAt;
     }
 
     public JFreeChart chart(ChartKind kind) {

@@ -15,7 +15,8 @@ final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar build(DocumentController doc, WorkbenchViewModel vm, Presenter presenter, Runnable quit) {
+    static MenuBar build(DocumentController doc, WorkbenchViewModel vm, WorkbenchView workbench, Presenter presenter,
+            Runnable quit) {
         Menu presets = new Menu("New from preset");
         for (String id : ScenarioFiles.PRESETS) {
             presets.getItems().add(item(id, null, () -> doc.openPreset(id)));
@@ -49,7 +50,11 @@ final class WorkbenchMenus {
         redo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canRedoProperty()));
         MenuItem redoY = item("Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.disableProperty().bind(redo.disableProperty());
-        Menu edit = new Menu("_Edit", null, undo, redo, redoY);
+        MenuItem copy = item("_Copy chart as image", "Shortcut+Shift+C", () -> {
+            ChartClipboard.copy(workbench.charts().current(), vm.results(), vm.selectedProperty().get());
+            vm.reportProblem("");
+        });
+        Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copy);
 
         Menu view = new Menu("_View", null,
                 item("_Presenter mode", "F5", presenter::toggle),

@@ -88,7 +88,7 @@ class DocumentAndHistoryTest {
         robot.interact(() -> {
             Stage stage = (Stage) view.root().getScene().getWindow();
             presenter[0] = new Presenter(stage, view.root().getScene(), view, vm);
-            view.root().setTop(WorkbenchMenus.build(d, vm, presenter[0], () -> { }));
+            view.root().setTop(WorkbenchMenus.build(d, vm, view, presenter[0], () -> { }));
             stage.requestFocus();
             vm.selectedProperty().set(2);
             view.controls().control("draft").nudge(2);
@@ -169,6 +169,35 @@ class DocumentAndHistoryTest {
         assertEquals(123, vm.scenario().workload().requestsPerSec());
         assertTrue(next.unsavedProperty().get(), "recovered work is unsaved until saved");
         assertTrue(autosave.pending(CATALOG).isEmpty(), "offered once, then cleared");
+    }
+
+    @Test
+    void aDroppedScenarioOpensAndAnythingElseIsExplained(FxRobot robot) throws Exception {
+        DocumentController d = document(robot);
+        Path other = dir.resolve("notes.txt");
+        Files.writeString(other, "hello");
+        boolean[] result = new boolean[2];
+        robot.interact(() -> result[0] = d.openDropped(List.of(other)));
+        assertFalse(result[0]);
+        assertEquals("Drop a Ridgeline scenario (.json) to open it", vm.problemProperty().get());
+        Path preset = dir.resolve("spec.json");
+        ScenarioFiles.write(ScenarioFiles.preset("speculative-decoding", CATALOG), preset);
+        robot.interact(() -> result[1] = d.openDropped(List.of(other, preset)));
+        assertTrue(result[1]);
+        assertTrue(vm.scenario().name().startsWith("Speculative decoding"));
+        assertEquals(preset, d.file());
+    }
+
+    @Test
+    void copyChartPutsA1920By1080ImageOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> {
+            vm.flush();
+            ChartClipboard.copy(dev.ridgeline.charts.ChartKind.COST, vm.results(), 2);
+        });
+        javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
+        robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        assertEquals(1920, image[0].getWidth());
+        assertEquals(1080, image[0].getHeight());
     }
 
     @Test

@@ -1,0 +1,24 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.evaluation.ScenarioResults;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** Copies a chart to the clipboard as a 1920×1080 image, drawn fresh in the light slide style. */
+final class ChartClipboard {
+    static final int WIDTH = 1920;
+    static final int HEIGHT = 1080;
+
+    private ChartClipboard() {
+    }
+
+    static void copy(ChartKind kind, ScenarioResults results, int selected) {
+        BufferedImage image = kind.render(results, selected).createBufferedImage(WIDTH, HEIGHT);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
