@@ -1,0 +1,246 @@
+package dev.ridgeline.export;
+
+import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.Palette;
+import dev.ridgeline.evaluation.ScenarioResults;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+
+/**
+ * A 16:9 deck of a scenario: a title slide, one slide per chart, the assumptions (every input with its source)
+ * and the results table. Each chart is an SVG picture with a 3840-pixel-wide PNG fallback, the way PowerPoint
+ * itself stores SVGs: PowerPoint 2016+ draws the vectors, older viewers the PNG.
+ */
+public final class SlideDeck {
+    /** 13.333 × 7.5 inches. */
+    public static final double WIDTH = 960;
+    public static final double HEIGHT = 540;
+    /** Chart pictures are this many pixels wide (twice the 1920 px layout), as tall as the room under the title. */
+    public static final int PICTURE_WIDTH = 3840;
+    static final double MARGIN = 32;
+    static final double TITLE_SIZE = 30;
+    static final double TABLE_SIZE = 14;
+    static final double RESULTS_SIZE = 18;
+    static final double MIN_RESULTS_SIZE = 14;
+    private static final double CONTENT_TOP = 60;
+    private static final double BOTTOM_MARGIN = 14;
+
+    static {
+        // POI logs through the Log4j API; with no Log4j back end on the class path it prints an error on first use
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private SlideDeck() {
+    }
+
+    /** The deck as .pptx bytes; {@code selected} is the system whose points the charts label. */
+    public static byte[] build(ScenarioResults results, int selected, LocalDate date, String version) {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
+            titleSlide(deck, results, date, version);
+            for (ChartKind kind : ChartKind.values()) {
+                chartSlide(deck, kind, results, selected);
+            }
+            assumptionSlides(deck, results);
+            resultsSlides(deck, results);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            deck.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void titleSlide(XMLSlideShow deck, ScenarioResults results, LocalDate date, String version) {
+        XSLFSlide slide = deck.createSlide();
+        double width = WIDTH - 2 * 56;
+        double y = 120;
+        String name = results.scenario().name();
+        double nameHeight = TextFit.height(name, 36, true, width);
+        SlideText.box(slide, new Rectangle2D.Double(56, y, width, nameHeight), name, 36, true, SlideText.INK);
+        y += nameHeight + 18;
+        String description = results.scenario().description();
+        if (description != null && !description.isBlank()) {
+            double h = TextFit.height(description, 18, false, width);
+            SlideText.box(slide, new Rectangle2D.Double(56, y, width, h), description, 18, false, SlideText.MUTED);
+            y += h + 18;
+        }
+        var systems = SlideText.box(slide, new Rectangle2D.Double(56, y, width, 30), "", 20, true, SlideText.INK);
+        var paragraph = systems.getTextParagraphs().get(0);
+        paragraph.getTextRuns().get(0).setText("Systems: ");
+        for (int i = 0; i < results.systems().size(); i++) {
+            var run = paragraph.addNewTextRun();
+            boolean baseline = i == results.scenario().baselineIndex();
+            run.setText(results.systems().get(i).label() + (baseline ? " (baseline)" : "")
+                    + (i + 1 < results.systems().size() ? "   " : ""));
+            SlideText.style(run, 20, true, Palette.system(i));
+        }
+        String footer = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + "  ·  Ridgeline "
+                + version;
+        SlideText.box(slide, new Rectangle2D.Double(56, HEIGHT - 64, width, 24), footer, 16, false, SlideText.MUTED);
+    }
+
+    private static void chartSlide(XMLSlideShow deck, ChartKind kind, ScenarioResults results, int selected) {
+        XSLFSlide slide = deck.createSlide();
+        title(slide, kind.title());
+        JFreeChart chart = kind.render(results, selected);
+        chart.setTitle((TextTitle) null); // the slide's title says it, at a size the room can read
+        Rectangle2D area = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16, HEIGHT - CONTENT_TOP - 2);
+        // the picture spans the slide and is laid out 1920 px wide, so its type is as large as on a full screen
+        int height = (int) Math.round(PICTURE_WIDTH * area.getHeight() / area.getWidth());
+        double scale = (double) PICTURE_WIDTH / ChartImages.LAYOUT_WIDTH;
+        XSLFPictureData png = deck.addPicture(ChartImages.png(chart, PICTURE_WIDTH, height, scale), PictureType.PNG);
+        XSLFPictureData svg = deck.addPicture(ChartImages.svg(chart, PICTURE_WIDTH, height, scale)
+                .getBytes(StandardCharsets.UTF_8), PictureType.SVG);
+        XSLFPictureShape picture = slide.createPicture(png);
+        picture.setSvgImage(svg);
+        picture.setAnchor(area);
+        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(kind.title() + " chart of "
+                + results.scenario().name());
+    }
+
+    /** One slide, or as many as it takes to keep every system's inputs on the slide at a legible size. */
+    private static void assumptionSlides(XMLSlideShow deck, ScenarioResults results) {
+        DeckTable all = Assumptions.of(results);
+        double room = HEIGHT - CONTENT_TOP - BOTTOM_MARGIN;
+        List<int[]> pages = pages(all, 3, t -> sum(SlideText.columnsHeights(t, WIDTH - 2 * MARGIN, TABLE_SIZE))
+                <= room);
+        for (int p = 0; p < pages.size(); p++) {
+            XSLFSlide slide = deck.createSlide();
+            title(slide, "Assumptions" + pageOf(p, pages.size()));
+            DeckTable table = columns(all, pages.get(p)[0], pages.get(p)[1]);
+            SlideText.columns(slide, table, MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, TABLE_SIZE,
+                    colors(pages.get(p)[0], pages.get(p)[1]));
+            note(slide, table.footnote());
+        }
+    }
+
+    /** The results on one slide at the largest type that fits (18, 16 or 14 pt), else over several at 14 pt. */
+    private static void resultsSlides(XMLSlideShow deck, ScenarioResults results) {
+        DeckTable all = ResultsTable.of(results);
+        String title = "Results at " + Assumptions.trim(results.scenario().workload().targetTokensPerSecPerUser())
+                + " tok/s/user";
+        double size = MIN_RESULTS_SIZE;
+        for (double candidate = RESULTS_SIZE; candidate > MIN_RESULTS_SIZE; candidate -= 2) {
+            if (resultsFit(all, candidate)) {
+                size = candidate;
+                break;
+            }
+        }
+        double chosen = size;
+        List<int[]> pages = pages(all, all.header().size() - 1, t -> resultsFit(t, chosen));
+        for (int p = 0; p < pages.size(); p++) {
+            XSLFSlide slide = deck.createSlide();
+            title(slide, title + pageOf(p, pages.size()));
+            DeckTable table = columns(all, pages.get(p)[0], pages.get(p)[1]);
+            double height = SlideText.table(slide, table, MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN,
+                    resultsLabelWidth(chosen), chosen, colors(pages.get(p)[0], pages.get(p)[1]));
+            footnote(slide, table.footnote(), CONTENT_TOP + height + 8);
+        }
+    }
+
+    private static boolean resultsFit(DeckTable table, double size) {
+        double width = WIDTH - 2 * MARGIN;
+        return SlideText.tableHeight(table, width, resultsLabelWidth(size), size) + 8
+                + TextFit.height(table.footnote(), TABLE_SIZE, false, width) <= HEIGHT - CONTENT_TOP - BOTTOM_MARGIN;
+    }
+
+    /** Wide enough for "$/M output tokens, on-demand" on one line. */
+    private static double resultsLabelWidth(double size) {
+        return Math.ceil(TextFit.width("$/M output tokens, on-demand", size, true)) + 2 * SlideText.CELL_INSET_X + 4;
+    }
+
+    private static String pageOf(int page, int pages) {
+        return pages == 1 ? "" : " (" + (page + 1) + " of " + pages + ")";
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    /**
+     * Splits the systems into runs of columns, at most {@code perPage} to a slide, each run a table that
+     * {@code fits}: all on one slide if they fit, else the fewest slides of equal runs (one system a slide at worst).
+     *
+     * @return {from, to} system indexes per slide, {@code to} exclusive
+     */
+    static List<int[]> pages(DeckTable table, int perPage, Predicate<DeckTable> fits) {
+        int systems = table.header().size() - 1;
+        for (int n = Math.min(systems, perPage); n >= 1; n--) {
+            List<int[]> pages = new ArrayList<>();
+            boolean allFit = true;
+            for (int from = 0; from < systems; from += n) {
+                int to = Math.min(systems, from + n);
+                pages.add(new int[] {from, to});
+                allFit &= fits.test(columns(table, from, to));
+            }
+            if (allFit || n == 1) {
+                return pages;
+            }
+        }
+        throw new IllegalStateException("a table with no systems");
+    }
+
+    /** The table with only systems {@code from} (inclusive) to {@code to} (exclusive). */
+    static DeckTable columns(DeckTable table, int from, int to) {
+        List<String> header = new ArrayList<>(table.header().subList(0, 1));
+        header.addAll(table.header().subList(from + 1, to + 1));
+        List<DeckTable.Row> rows = table.rows().stream()
+                .map(r -> new DeckTable.Row(r.label(), r.cells().subList(from, to))).toList();
+        return new DeckTable(header, rows, table.footnote());
+    }
+
+    private static List<Color> colors(int from, int to) {
+        List<Color> colors = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            colors.add(Palette.system(i));
+        }
+        return colors;
+    }
+
+    private static void title(XSLFSlide slide, String text) {
+        SlideText.box(slide, new Rectangle2D.Double(MARGIN, 14, WIDTH - 2 * MARGIN, 40), text, TITLE_SIZE, true,
+                SlideText.INK);
+    }
+
+    /** A short note at the right end of the title line. */
+    private static void note(XSLFSlide slide, String text) {
+        double width = TextFit.width(text, TABLE_SIZE, false) + 4;
+        var box = SlideText.box(slide, new Rectangle2D.Double(WIDTH - MARGIN - width, 30, width, 20), text,
+                TABLE_SIZE, false, SlideText.MUTED);
+        box.getTextParagraphs().get(0).setTextAlign(org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+    }
+
+    private static void footnote(XSLFSlide slide, String text, double y) {
+        double width = WIDTH - 2 * MARGIN;
+        double height = TextFit.height(text, TABLE_SIZE, false, width);
+        SlideText.box(slide, new Rectangle2D.Double(MARGIN, y, width, height), text, TABLE_SIZE, false,
+                SlideText.MUTED);
+    }
+}
