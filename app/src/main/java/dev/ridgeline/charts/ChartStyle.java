@@ -66,7 +66,7 @@ public final class ChartStyle {
 
     /** A base-10 log axis labelled at decades (1, 10, 100, 1k …), never at 10^0.2. */
     public static LogAxis logAxis(String label) {
-        LogAxis axis = new LogAxis(label);
+        LogAxis axis = new DecadeLogAxis(label);
         axis.setBase(10);
         axis.setTickUnit(new NumberTickUnit(1.0));
         axis.setMinorTickMarksVisible(true);
@@ -79,6 +79,8 @@ public final class ChartStyle {
 
     public static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
+        // room around each tick label, so a full-screen axis steps 2,000 not 500 (JFreeChart packs labels tight)
+        axis.setTickLabelInsets(new RectangleInsets(7, 7, 7, 7));
         axis.setAutoRangeIncludesZero(true);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
         axis(axis);

@@ -1,28 +1,12 @@
 package dev.ridgeline.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.ridgeline.app.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The build's version, read from a resource Maven filters at build time. */
+/** What `ridgeline --version` prints. */
 public final class Version implements IVersionProvider {
-    public static String current() {
-        Properties properties = new Properties();
-        try (InputStream in = Version.class.getResourceAsStream("/ridgeline/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("version", "unknown");
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"Ridgeline " + current(), "Java " + System.getProperty("java.version")};
+        return new String[] {"Ridgeline " + BuildInfo.version(), "Java " + System.getProperty("java.version")};
     }
 }

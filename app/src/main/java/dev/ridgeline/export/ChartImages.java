@@ -17,13 +17,17 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
- * A chart as a PNG or an SVG, drawn by the same code as the screen with no display. Pictures larger than
- * 1920×1080 keep the 1920×1080 layout and scale it up, so a 4K export is the same picture, only sharper.
+ * A chart as a PNG or an SVG, drawn by the same code as the screen with no display. Pictures are laid out at
+ * 1280×720 and magnified (×1.5 for 1920×1080, ×3 for 3840×2160), so type is slide-sized and a 4K export is
+ * the same picture as the full-HD one, only sharper.
  */
 public final class ChartImages {
-    /** The layout the charts' type sizes are designed for. */
-    public static final int LAYOUT_WIDTH = 1920;
-    public static final int LAYOUT_HEIGHT = 1080;
+    /**
+     * The layout exports magnify: the charts' type is sized for on-screen panels (~900 px wide), so a slide is
+     * laid out small and scaled up to make its 15 px tick labels 22 px on 1080p, legible at the back of a room.
+     */
+    public static final int LAYOUT_WIDTH = 1280;
+    public static final int LAYOUT_HEIGHT = 720;
 
     /**
      * Charts name fonts the viewer may lack; SVG lets us list look-alikes (Verdana is DejaVu Sans's ancestor).
@@ -41,8 +45,8 @@ public final class ChartImages {
     }
 
     /**
-     * How much the 1920×1080 layout is magnified to fill {@code width}×{@code height}: 2 at 3840×2160, and 1
-     * (laid out at its own size) for pictures no larger than 1920×1080 in either direction.
+     * How much the 1280×720 layout is magnified to fill {@code width}×{@code height}: 1.5 at 1920×1080, 3 at
+     * 3840×2160, and 1 (laid out at its own size) for pictures no larger than 1280×720 in either direction.
      */
     public static double scale(int width, int height) {
         return Math.max(1, Math.min((double) width / LAYOUT_WIDTH, (double) height / LAYOUT_HEIGHT));

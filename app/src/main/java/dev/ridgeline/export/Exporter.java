@@ -1,7 +1,7 @@
 package dev.ridgeline.export;
 
 import dev.ridgeline.charts.ChartKind;
-import dev.ridgeline.cli.Version;
+import dev.ridgeline.app.BuildInfo;
 import dev.ridgeline.evaluation.ScenarioResults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ public final class Exporter {
         }
         if (formats.contains(ExportFormat.PPTX)) {
             Path file = dir.resolve(slug(results.scenario().name()) + ".pptx");
-            write(file, SlideDeck.build(results, selected, LocalDate.now(), Version.current()));
+            write(file, SlideDeck.build(results, selected, LocalDate.now(), BuildInfo.version()));
             written.add(file);
         }
         if (formats.contains(ExportFormat.CSV)) {

@@ -69,8 +69,9 @@ class ChartImagesTest {
 
     @Test
     void fourKIsTheFullHdLayoutMagnifiedNotRelaidOut() throws IOException {
-        assertEquals(2.0, ChartImages.scale(3840, 2160));
-        assertEquals(1.0, ChartImages.scale(1920, 1080));
+        // 3840 / 1280 = 3; 1920 / 1280 = 1.5: the 4K picture is the full-HD one at twice the size
+        assertEquals(3.0, ChartImages.scale(3840, 2160));
+        assertEquals(1.5, ChartImages.scale(1920, 1080));
         assertEquals(1.0, ChartImages.scale(1280, 720));
         for (ChartKind kind : ChartKind.values()) {
             BufferedImage small = decode(ChartImages.png(kind.render(results, 2), 1920, 1080));
@@ -131,7 +132,8 @@ class ChartImagesTest {
         assertEquals("svg", root.getLocalName());
         assertEquals("3840", root.getAttribute("width"));
         assertEquals("2160", root.getAttribute("height"));
-        assertEquals("0.0 0.0 1920.0 1080.0", root.getAttribute("viewBox"));
+        // the 1280×720 layout, scaled to the requested size by the viewer
+        assertEquals("0.0 0.0 1280.0 720.0", root.getAttribute("viewBox"));
     }
 
     @Test
