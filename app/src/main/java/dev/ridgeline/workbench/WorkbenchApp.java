@@ -65,7 +65,7 @@ public final class WorkbenchApp extends Application {
                 Platform.exit();
             }
         };
-        view.root().setTop(WorkbenchMenus.build(doc, vm, view, presenter, quit));
+        view.root().setTop(WorkbenchMenus.build(doc, vm, view, presenter, new ExportActions(vm, view, stage), quit));
         stage.titleProperty().bind(doc.title());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

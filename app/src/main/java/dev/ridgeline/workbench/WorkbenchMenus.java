@@ -16,7 +16,7 @@ final class WorkbenchMenus {
     }
 
     static MenuBar build(DocumentController doc, WorkbenchViewModel vm, WorkbenchView workbench, Presenter presenter,
-            Runnable quit) {
+            ExportActions export, Runnable quit) {
         Menu presets = new Menu("New from preset");
         for (String id : ScenarioFiles.PRESETS) {
             presets.getItems().add(item(id, null, () -> doc.openPreset(id)));
@@ -41,6 +41,9 @@ final class WorkbenchMenus {
         Menu file = new Menu("_File", null, presets,
                 item("_Open…", "Shortcut+O", doc::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", doc::save), item("Save _as…", "Shortcut+Shift+S", doc::saveAs),
+                new SeparatorMenuItem(),
+                item("_Export charts, slides and data…", "Shortcut+E", export::exportAll),
+                item("Export this _chart…", "Shortcut+Shift+E", export::exportCurrentChart),
                 new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", quit));
         file.setId("menu-file");
 

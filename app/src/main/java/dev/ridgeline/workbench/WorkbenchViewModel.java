@@ -183,6 +183,11 @@ public final class WorkbenchViewModel {
         problem.set(message);
     }
 
+    /** A passing message in the status bar (an export finished), replacing the scenario line until the next edit. */
+    public void reportInfo(String message) {
+        status.set(message);
+    }
+
     private static String firstLine(InvalidInputException e) {
         return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString()
                 + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");

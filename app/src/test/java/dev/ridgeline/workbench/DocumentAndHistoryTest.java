@@ -88,7 +88,8 @@ class DocumentAndHistoryTest {
         robot.interact(() -> {
             Stage stage = (Stage) view.root().getScene().getWindow();
             presenter[0] = new Presenter(stage, view.root().getScene(), view, vm);
-            view.root().setTop(WorkbenchMenus.build(d, vm, view, presenter[0], () -> { }));
+            view.root().setTop(WorkbenchMenus.build(d, vm, view, presenter[0], new ExportActions(vm, view, stage),
+                    () -> { }));
             stage.requestFocus();
             vm.selectedProperty().set(2);
             view.controls().control("draft").nudge(2);
@@ -198,6 +199,28 @@ class DocumentAndHistoryTest {
         robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
         assertEquals(1920, image[0].getWidth());
         assertEquals(1080, image[0].getHeight());
+    }
+
+    @Test
+    void exportFromTheWorkbenchRunsInTheBackgroundAndReportsInTheStatusBar(FxRobot robot) throws Exception {
+        Path out = dir.resolve("slides");
+        robot.interact(() -> {
+            vm.flush();
+            new ExportActions(vm, view, view.root().getScene().getWindow()).run("Exporting", () ->
+                    dev.ridgeline.export.Exporter.export(vm.results(), out,
+                            java.util.EnumSet.of(dev.ridgeline.export.ExportFormat.PNG), 1920, 1080, 0));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Exported"));
+        assertEquals("Exported 4 files to " + out, vm.statusProperty().get());
+        assertTrue(Files.isRegularFile(out.resolve("frontier.png")));
+        // an unwritable target is a message, not a stack trace
+        Path blocked = dir.resolve("file");
+        Files.writeString(blocked, "x");
+        robot.interact(() -> new ExportActions(vm, view, view.root().getScene().getWindow()).run("Exporting", () ->
+                dev.ridgeline.export.Exporter.export(vm.results(), blocked.resolve("sub"),
+                        java.util.EnumSet.of(dev.ridgeline.export.ExportFormat.PNG), 1920, 1080, 0)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.problemProperty().get().startsWith("Export failed"));
+        assertTrue(vm.problemProperty().get().contains(blocked.toString()), vm.problemProperty().get());
     }
 
     @Test

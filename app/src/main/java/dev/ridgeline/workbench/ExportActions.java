@@ -1,0 +1,80 @@
+package dev.ridgeline.workbench;
+
+import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.export.ExportFormat;
+import dev.ridgeline.export.Exporter;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.concurrent.Task;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** File → Export: everything into a folder, or the current chart as PNG or SVG, written off the FX thread. */
+final class ExportActions {
+    static final int WIDTH = 1920;
+    static final int HEIGHT = 1080;
+    private final WorkbenchViewModel vm;
+    private final WorkbenchView view;
+    private final Window owner;
+
+    ExportActions(WorkbenchViewModel vm, WorkbenchView view, Window owner) {
+        this.vm = vm;
+        this.view = view;
+        this.owner = owner;
+    }
+
+    /** PNG, SVG, the slide deck and the CSVs of the results on screen into a chosen folder. */
+    void exportAll() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export charts, slides and data to a folder");
+        File dir = chooser.showDialog(owner);
+        if (dir != null) {
+            ScenarioResults results = vm.results();
+            int selected = vm.selectedProperty().get();
+            run("Exporting to " + dir, () -> Exporter.export(results, dir.toPath(), EnumSet.allOf(ExportFormat.class),
+                    WIDTH, HEIGHT, selected));
+        }
+    }
+
+    /** The chart shown alone, or last pointed at, as a PNG or SVG (chosen by the file's extension). */
+    void exportCurrentChart() {
+        ChartKind kind = view.charts().current();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + kind.title() + " chart");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image, 1920×1080", "*.png"),
+                new FileChooser.ExtensionFilter("SVG vector image", "*.svg"));
+        chooser.setInitialFileName(kind.fileName() + ".png");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            ScenarioResults results = vm.results();
+            int selected = vm.selectedProperty().get();
+            run("Exporting " + file.getName(), () -> {
+                Exporter.exportChart(kind, results, file.toPath(), WIDTH, HEIGHT, selected);
+                return List.of(file.toPath());
+            });
+        }
+    }
+
+    /** Runs an export on a background thread; the status bar says how it went, never a stack trace. */
+    void run(String what, Callable<List<Path>> export) {
+        vm.reportProblem("");
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws Exception {
+                return export.call();
+            }
+        };
+        task.setOnSucceeded(e -> vm.reportInfo("Exported " + task.getValue().size() + " file"
+                + (task.getValue().size() == 1 ? "" : "s") + " to " + task.getValue().get(0).getParent()));
+        task.setOnFailed(e -> vm.reportProblem("Export failed: " + task.getException().getMessage()));
+        vm.reportInfo(what + "…");
+        Thread thread = new Thread(task, "ridgeline-export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
