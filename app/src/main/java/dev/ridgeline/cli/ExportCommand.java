@@ -6,7 +6,6 @@ import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.export.ExportFormat;
 import dev.ridgeline.export.Exporter;
 import dev.ridgeline.scenario.Scenario;
-import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,12 +29,8 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})");
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "Scenario file (default: the built-in blackwell-migration preset).")
-    Path scenarioFile;
-
-    @Option(names = "--preset", paramLabel = "ID", description = "A built-in preset instead of a file.")
-    String preset;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "The folder to write into; made if missing.")
@@ -68,15 +64,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("ridgeline export: --format: " + e.getMessage());
             return 2;
         }
-        if (scenarioFile != null && preset != null) {
-            err.println("ridgeline export: give --scenario or --preset, not both");
-            return 2;
-        }
         ScenarioResults results;
         try {
             Catalog catalog = Catalog.builtIn();
-            Scenario scenario = scenarioFile != null ? ScenarioFiles.read(scenarioFile, catalog)
-                    : ScenarioFiles.preset(preset != null ? preset : ScenarioFiles.PRESETS.get(0), catalog);
+            Scenario scenario = scenarioOptions.load(catalog);
             results = ScenarioEvaluator.evaluate(scenario, catalog);
         } catch (InvalidInputException e) {
             err.println(e.getMessage());

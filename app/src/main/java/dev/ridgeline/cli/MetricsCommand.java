@@ -5,7 +5,6 @@ import dev.ridgeline.evaluation.ScenarioEvaluator;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.Scenario;
-import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
 import dev.ridgeline.validation.InvalidInputException;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Compute a scenario's figures per system: footprint, decode floor, KV budget, ridge, "
                 + "prefill ceiling and the operating point at the target interactivity.")
 final class MetricsCommand implements Callable<Integer> {
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "Scenario file (default: the built-in blackwell-migration preset).")
-    Path scenarioFile;
-
-    @Option(names = "--preset", paramLabel = "ID", description = "A built-in preset instead of a file.")
-    String preset;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--json", description = "Print JSON: {\"scenario\": ..., \"systems\": [...]}.")
     boolean json;
@@ -41,8 +37,7 @@ final class MetricsCommand implements Callable<Integer> {
         Catalog catalog = Catalog.builtIn();
         ScenarioResults results;
         try {
-            Scenario scenario = scenarioFile != null ? ScenarioFiles.read(scenarioFile, catalog)
-                    : ScenarioFiles.preset(preset != null ? preset : ScenarioFiles.PRESETS.get(0), catalog);
+            Scenario scenario = scenarioOptions.load(catalog);
             results = ScenarioEvaluator.evaluate(scenario, catalog);
         } catch (InvalidInputException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -95,6 +95,13 @@ class MetricsCommandTest {
     }
 
     @Test
+    void aFileAndAPresetTogetherIsAUsageError() {
+        assertEquals(2, cli.run("metrics", "--scenario", "x.json", "--preset", "speculative-decoding"));
+        assertTrue(cli.err.toString().contains("mutually exclusive"), cli.err.toString());
+        assertEquals(2, cli.run("export", "--scenario", "x.json", "--preset", "speculative-decoding", "--out", "o"));
+    }
+
+    @Test
     void aBadScenarioIsAClearErrorNotAStackTrace() {
         assertEquals(1, cli.run("metrics", "--scenario", "no-such-file.json"));
         assertTrue(cli.err.toString().contains("no such file"), cli.err.toString());
