@@ -20,7 +20,9 @@ final class MetricsJson {
         root.put("scenario", results.scenario().name());
         ArrayNode systems = root.putArray("systems");
         for (SystemOutcome o : results.systems()) {
-            systems.add(system(o));
+            ObjectNode system = system(o);
+            vsBaseline(system, o.economics(), results.baseline().economics());
+            systems.add(system);
         }
         return root;
     }
@@ -94,11 +96,38 @@ final class MetricsJson {
             buy.put("selfHostMonthly", b.selfHostMonthly());
             buy.put("breakEvenTokensPerDay", b.breakEvenTokensPerDay());
             buy.put("replicaTokensPerDay", b.replicaTokensPerDay());
+            if (b.hybridMonthly() != null) {
+                buy.put("hybridGpus", b.hybridGpus());
+                buy.put("hybridOverflowTokensPerDay", b.hybridOverflowTokensPerDay());
+                buy.put("hybridMonthly", b.hybridMonthly());
+            }
         });
         if (!r.verdict().isEmpty()) {
             s.put("verdict", r.verdict());
         }
         return s;
+    }
+
+    /** Ratios and monthly savings against the baseline system (positive: this system is cheaper). */
+    static void vsBaseline(ObjectNode system, SystemEconomics e, SystemEconomics base) {
+        if (!e.hasCost() || !base.hasCost()) {
+            return;
+        }
+        ObjectNode vs = system.putObject("vsBaseline");
+        if (e.outputOnDemandPerMillion() != null && base.outputOnDemandPerMillion() != null) {
+            vs.put("costRatioOnDemand", base.outputOnDemandPerMillion() / e.outputOnDemandPerMillion());
+        }
+        if (e.outputSpotPerMillion() != null && base.outputSpotPerMillion() != null) {
+            vs.put("costRatioSpot", base.outputSpotPerMillion() / e.outputSpotPerMillion());
+        }
+        Fleet f = e.fleet().orElseThrow();
+        Fleet bf = base.fleet().orElseThrow();
+        if (f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null) {
+            vs.put("monthlySavingsOnDemand", bf.monthlyOnDemand() - f.monthlyOnDemand());
+        }
+        if (f.monthlySpot() != null && bf.monthlySpot() != null) {
+            vs.put("monthlySavingsSpot", bf.monthlySpot() - f.monthlySpot());
+        }
     }
 
     private static void putNullable(ObjectNode node, String key, Double value) {

@@ -87,6 +87,17 @@ class MetricsCommandTest {
     }
 
     @Test
+    void savingsAndRatiosAgainstTheBaseline() throws Exception {
+        JsonNode b200 = systems().get(2).get("vsBaseline");
+        // 0.4889 / 0.1675 = 2.92; 0.3074 / 0.0589 = 5.22
+        assertEquals(2.92, b200.get("costRatioOnDemand").asDouble(), 0.005);
+        assertEquals(5.22, b200.get("costRatioSpot").asDouble(), 0.005);
+        // $26,980.80 − $8,803.80 = $18,177 and $16,965.20 − $3,095.20 = $13,870 a month (seed 001 §3.3)
+        assertEquals(18_177.0, b200.get("monthlySavingsOnDemand").asDouble(), 0.01);
+        assertEquals(13_870.0, b200.get("monthlySavingsSpot").asDouble(), 0.01);
+    }
+
+    @Test
     void tableIsAlignedAndNamesUnits() {
         assertEquals(0, cli.run("metrics"));
         String out = cli.out.toString();

@@ -10,6 +10,9 @@ package dev.ridgeline.economics;
  * @param selfHostMonthly        fleet GPUs × on-demand $/h × 730 + operations
  * @param breakEvenTokensPerDay  where one replica's fixed monthly cost equals the API bill
  * @param replicaTokensPerDay    what one replica produces per day at the costed throughput (input + output)
+ * @param hybridGpus             GPUs for the average load, the rest of the peak going to the API (null: no hybrid)
+ * @param hybridOverflowTokensPerDay tokens a day above the average, during the peak hours, sent to the API
+ * @param hybridMonthly          those GPUs + operations + the overflow at the API's blended price
  */
 public record BuyComparison(
         ApiPrice api,
@@ -18,7 +21,10 @@ public record BuyComparison(
         double apiMonthly,
         double selfHostMonthly,
         double breakEvenTokensPerDay,
-        double replicaTokensPerDay) {
+        double replicaTokensPerDay,
+        Integer hybridGpus,
+        Double hybridOverflowTokensPerDay,
+        Double hybridMonthly) {
 
     public boolean selfHostWins() {
         return selfHostMonthly < apiMonthly;

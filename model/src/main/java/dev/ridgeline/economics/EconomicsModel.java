@@ -95,10 +95,21 @@ public final class EconomicsModel {
         double blended = api.blendedPerMillion(w.inputShare());
         double tokensPerDay = w.requestsPerSec() * w.sequenceTokens() * 86_400;
         int replica = system.config().gpus();
-        double replicaFixed = BuildVsBuy.selfHostMonthly(replica, system.onDemandPerHour(), inputs.operationsOrZero());
+        double ops = inputs.operationsOrZero();
+        double replicaFixed = BuildVsBuy.selfHostMonthly(replica, system.onDemandPerHour(), ops);
+        Integer hybridGpus = null;
+        Double overflow = null;
+        Double hybrid = null;
+        if (inputs.peakHoursPerDay() != null && w.peakFactor() > 1) {
+            // self-host what the average needs; above it, for the peak hours, the API takes the rest
+            double averageTokensPerSec = w.requestsPerSec() * w.sequenceTokens();
+            hybridGpus = wholeReplicas(averageTokensPerSec / (totalTokensPerSecPerGpu * replica)) * replica;
+            overflow = (w.peakFactor() - 1) * averageTokensPerSec * inputs.peakHoursPerDay() * 3600;
+            hybrid = BuildVsBuy.hybridMonthly(hybridGpus, system.onDemandPerHour(), ops, overflow, blended);
+        }
         return Optional.of(new BuyComparison(api, blended, tokensPerDay, BuildVsBuy.apiMonthly(tokensPerDay, blended),
-                BuildVsBuy.selfHostMonthly(fleet.gpus(), system.onDemandPerHour(), inputs.operationsOrZero()),
+                BuildVsBuy.selfHostMonthly(fleet.gpus(), system.onDemandPerHour(), ops),
                 BuildVsBuy.breakEvenTokensPerDay(replicaFixed, blended),
-                BuildVsBuy.tokensPerDay(totalTokensPerSecPerGpu * replica)));
+                BuildVsBuy.tokensPerDay(totalTokensPerSecPerGpu * replica), hybridGpus, overflow, hybrid));
     }
 }

@@ -4,13 +4,17 @@ import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
 
-/** Scenario-wide money inputs: electricity, the API to compare against, and self-hosting's operations cost. */
+/**
+ * Scenario-wide money inputs: electricity, the API to compare against, self-hosting's operations cost, and how
+ * many hours a day the workload runs at its peak (for the hybrid: self-host the average, overflow the peak).
+ */
 public record EconomicsInputs(
         @Optional @Range(min = 0, max = 10) Double electricityPerKWh,
         @Optional String apiPriceSheet,
         @Optional String apiPriceId,
         @Optional ApiPrice api,
-        @Optional @Range(min = 0, max = 1e9) Double operationsPerMonth) {
+        @Optional @Range(min = 0, max = 1e9) Double operationsPerMonth,
+        @Optional @Range(min = 0, max = 24) Double peakHoursPerDay) {
 
     public static final double DEFAULT_ELECTRICITY_PER_KWH = 0.10;
 

@@ -34,7 +34,7 @@ public record Scenario(
     }
 
     public EconomicsInputs economicsOrDefaults() {
-        return economics == null ? new EconomicsInputs(null, null, null, null, null) : economics;
+        return economics == null ? new EconomicsInputs(null, null, null, null, null, null) : economics;
     }
 
     public Scenario withWorkload(Workload value) {

@@ -1,6 +1,8 @@
 package dev.ridgeline.validation;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,6 +29,8 @@ public final class JsonDocuments {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // records are written by their components: isMoe() and isEmpty() must not become "moe" and "empty"
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .build();
 
     private JsonDocuments() {

@@ -58,6 +58,28 @@ class EconomicsModelTest {
     }
 
     @Test
+    void hybridSelfHostsTheAverageAndSendsThePeakToTheApi() {
+        // seed 004 §6: 10 M tokens/day on average, peaks 4× that for 4 h a day; one H100 at 1,500 output tok/s
+        // (3,000 in + out at 50/50) for $2.49/h with $5,000/month operations, GPT-4o at $6.25/M blended
+        Scenario base = ScenarioFiles.preset("h100-batching-economics", catalog);
+        double requestsPerSec = 10e6 / 86_400 / 1000; // 1,000 tokens per request: 115.74 tok/s on average
+        Scenario s = base.withWorkload(new dev.ridgeline.scenario.Workload(500, 500, requestsPerSec, 4.0, 20))
+                .withEconomics(new dev.ridgeline.scenario.EconomicsInputs(0.10, "seed-004-early-2025", "gpt-4o",
+                        null, 5000.0, 4.0))
+                .withSystems(List.of(base.systems().get(2)), 0);
+        BuyComparison buy = ScenarioEvaluator.evaluate(s, catalog).systems().get(0).economics().buy().orElseThrow();
+        // average 115.74 tok/s on a 3,000 tok/s GPU: 1 GPU; overflow (4 − 1) × 115.74 × 4 h × 3,600 = 5.0 M/day
+        assertEquals(1, buy.hybridGpus());
+        assertEquals(5.0e6, buy.hybridOverflowTokensPerDay(), 1);
+        // $2.49 × 730 + $5,000 + 5e6 × 30.42 days × $6.25/M = 1,817.70 + 5,000 + 950.52 = $7,768.22
+        assertEquals(7_768.22, buy.hybridMonthly(), 0.01);
+        // pure API on the same volume: 10e6 × 30.42 × 6.25 / 1e6 = $1,901 — cheaper than any self-hosting here
+        assertEquals(1_901.04, buy.apiMonthly(), 0.01);
+        // break-even for one GPU: (1,817.70 + 5,000) / $6.25 per M / 30.42 days = 35.86 M tokens/day
+        assertEquals(35.86e6, buy.breakEvenTokensPerDay(), 0.01e6);
+    }
+
+    @Test
     void fleetRoundsUpToWholeReplicas() {
         assertEquals(2, EconomicsModel.wholeReplicas(20_000.0 / 10_000));
         assertEquals(14, EconomicsModel.wholeReplicas(20_000.0 / 1_500));

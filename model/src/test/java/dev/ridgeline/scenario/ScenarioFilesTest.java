@@ -105,6 +105,43 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aScenarioEditedLikeTheWorkbenchDoesSavesAndReopens() {
+        Scenario s = ScenarioFiles.defaultScenario(catalog);
+        SystemSpec b200 = s.systems().get(2);
+        Scenario edited = s.withSystem(2, b200.withOverrides(new HardwareOverrides(8.0, 178.35, null, null))
+                .withServing(b200.servingOrNone().withSpeculation(3, 0.8).withEfficiency(0.85, null))
+                .withPrice(b200.price().withSpot(1.99)).withGpusPerReplica(2));
+        String json = ScenarioFiles.toJson(edited);
+        assertTrue(!json.contains("\"empty\"") && !json.contains("\"moe\" : false"), json);
+        assertEquals(edited, ScenarioFiles.parse(json.getBytes(StandardCharsets.UTF_8), "edited.json", catalog));
+    }
+
+    @Test
+    void customAcceleratorsAndModelsLiveInTheFileItself() {
+        Scenario preset = ScenarioFiles.defaultScenario(catalog);
+        // a hypothetical B200 with 12 TB/s, and Llama 3.3 70B renamed: both defined in the scenario, not the catalog
+        var b200 = catalog.accelerator("b200-hgx").orElseThrow();
+        var future = new dev.ridgeline.hardware.Accelerator("future-gpu", "Future GPU", "NVIDIA", 2027, 288, 12.0,
+                b200.denseTflops(), null, 1200, 2600.0, 1800, "NVLink6", "what-if: vendor roadmap", null);
+        var llama = catalog.model("llama-3.3-70b").orElseThrow();
+        var mine = new dev.ridgeline.llm.LanguageModel("my-70b", "My 70B", llama.statedTotalParamsB(), null,
+                llama.layers(), llama.hidden(), llama.queryHeads(), llama.kvHeads(), llama.headDim(), llama.vocab(),
+                llama.ffn(), false, llama.maxContext(), llama.attention(), null, null, null, null, "fine-tune", null);
+        SystemSpec system = new SystemSpec("Future · NVFP4", "future-gpu", "my-70b", "nvfp4", "fp8-kv", null, null,
+                null, new GpuPricing(null, null, 9.0, 3.0, null), null);
+        Scenario custom = new Scenario(1, "custom", null, preset.workload(), List.of(system), 0, null,
+                List.of(future), List.of(mine));
+        Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(custom).getBytes(StandardCharsets.UTF_8),
+                "custom.json", catalog);
+        assertEquals(custom, again);
+        var results = dev.ridgeline.evaluation.ScenarioEvaluator.evaluate(again, catalog).systems().get(0);
+        // 42.70 GB / 12.0 TB/s = 3.56 ms; 288 − 43.7 − 1 = 243.3 GB of KV; all-in power as given, 2,600 W
+        assertEquals(3.559, results.physics().decodeFloorMs(), 0.002);
+        assertEquals(243.3, results.physics().kvBudgetGB(), 0.1);
+        assertEquals(2600, results.physics().config().accelerator().allInPowerWatts());
+    }
+
+    @Test
     void refusesANewerSchemaVersionClearly() {
         List<String> texts = texts(problems(blackwellWith("\"schemaVersion\": 1", "\"schemaVersion\": 7")));
         assertEquals(List.of("schemaVersion: is 7, newer than this Ridgeline reads (1); open it with a newer Ridgeline"),
