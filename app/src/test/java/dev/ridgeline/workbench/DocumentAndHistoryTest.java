@@ -119,6 +119,28 @@ class DocumentAndHistoryTest {
     }
 
     @Test
+    void aScenarioWithEveryKindOfEditSavesAndReopensUnchanged(FxRobot robot) {
+        DocumentController d = document(robot);
+        robot.interact(() -> {
+            vm.selectedProperty().set(2);
+            view.controls().control("bandwidth").nudge(8.5);
+            view.controls().control("draft").nudge(2);
+            view.controls().control("alpha").nudge(0.7);
+            view.controls().control("price-spot").nudge(1.5);
+            view.controls().control("gpus").nudge(2);
+            view.controls().control("target").nudge(60);
+        });
+        Scenario edited = vm.scenario();
+        dialogs.saveTo = dir.resolve("edited.json");
+        boolean[] ok = new boolean[2];
+        robot.interact(() -> ok[0] = d.save());
+        robot.interact(() -> vm.load(ScenarioFiles.defaultScenario(CATALOG)));
+        robot.interact(() -> ok[1] = d.openFile(dir.resolve("edited.json")));
+        assertTrue(ok[0] && ok[1], dialogs.shown.toString());
+        assertEquals(edited, vm.scenario());
+    }
+
+    @Test
     void aBadFileShowsEveryProblemAndLeavesTheScenarioExactlyAsItWas(FxRobot robot) throws Exception {
         DocumentController d = document(robot);
         robot.interact(() -> view.controls().control("rate").nudge(80));
