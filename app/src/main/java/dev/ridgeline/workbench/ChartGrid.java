@@ -84,8 +84,13 @@ public final class ChartGrid extends GridPane {
         charts.forEach((kind, chart) -> {
             Object key = kind.drawnFrom(results, selected);
             if (!key.equals(drawnFrom.get(kind))) {
+                // one redraw per chart: each JFreeChart setter would otherwise fire its own
+                chart.setNotify(false);
                 kind.update(chart, results, selected);
-                theme.apply(chart);
+                if (theme != ChartTheme.LIGHT) {
+                    theme.apply(chart); // charts are drawn light; only dark needs the second pass
+                }
+                chart.setNotify(true);
                 drawnFrom.put(kind, key);
             }
         });
@@ -94,7 +99,11 @@ public final class ChartGrid extends GridPane {
     /** Light (projector, slides) or dark; every chart redraws in it. */
     public void setTheme(ChartTheme newTheme) {
         theme = newTheme;
-        charts.values().forEach(theme::apply);
+        charts.values().forEach(chart -> {
+            chart.setNotify(false);
+            theme.apply(chart);
+            chart.setNotify(true);
+        });
         setStyle("-fx-background-color: " + (theme == ChartTheme.DARK ? "#0d1117" : "#ffffff") + ";");
     }
 
