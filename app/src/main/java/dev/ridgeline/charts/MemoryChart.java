@@ -2,7 +2,7 @@ package dev.ridgeline.charts;
 
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
-import dev.ridgeline.serving.MemoryBudget;
+import dev.ridgeline.serving.MemoryUse;
 import dev.ridgeline.serving.SystemResults;
 import java.awt.Color;
 import java.awt.Paint;
@@ -62,23 +62,18 @@ public final class MemoryChart {
             double tallest = 0;
             for (int i = 0; i < systems.size(); i++) {
                 SystemResults r = systems.get(i).physics();
-                MemoryBudget m = r.memory();
+                MemoryUse use = r.memoryAtCurrentBatch();
                 String category = r.label();
-                double capacity = m.hbmBytes() / 1e9;
-                double weights = m.weightBytes() / 1e9;
-                double runtime = (m.runtimeBytes() + m.reserveBytes()) / 1e9;
-                double kv = r.current().map(p -> p.batch() * m.bytesPerSequence() / 1e9).orElse(0.0);
-                double used = weights + runtime + kv;
-                data.addValue(Math.min(weights, capacity), WEIGHTS, category);
-                data.addValue(Math.max(0, Math.min(runtime, capacity - weights)), RUNTIME, category);
-                data.addValue(kv, KV, category);
-                data.addValue(Math.max(0, capacity - used), FREE, category);
-                data.addValue(Math.max(0, used - capacity), OVER, category);
-                tallest = Math.max(tallest, Math.max(capacity, used));
-                String text = r.fits() ? Formats.fixed(capacity, 0) + " GB"
-                        : "does not fit: needs " + Formats.fixed(weights + runtime, 0) + " of " + Formats.fixed(capacity, 0)
-                                + " GB";
-                CategoryTextAnnotation label = new CategoryTextAnnotation(text, category, Math.max(capacity, used));
+                data.addValue(use.weightsGB(), WEIGHTS, category);
+                data.addValue(use.runtimeGB(), RUNTIME, category);
+                data.addValue(use.kvGB(), KV, category);
+                data.addValue(use.freeGB(), FREE, category);
+                data.addValue(use.overCapacityGB(), OVER, category);
+                tallest = Math.max(tallest, use.totalGB());
+                String text = r.fits() ? Formats.fixed(use.capacityGB(), 0) + " GB"
+                        : "does not fit: needs " + Formats.fixed(use.capacityGB() + use.overCapacityGB(), 0) + " of "
+                                + Formats.fixed(use.capacityGB(), 0) + " GB";
+                CategoryTextAnnotation label = new CategoryTextAnnotation(text, category, use.totalGB());
                 label.setFont(r.fits() ? Palette.ANNOTATION : Palette.ANNOTATION_BOLD);
                 label.setPaint(r.fits() ? Palette.MUTED : Palette.ALERT);
                 label.setTextAnchor(TextAnchor.BOTTOM_CENTER);

@@ -7,7 +7,7 @@ import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.MeasuredThroughput;
 import dev.ridgeline.serving.FrontierPoint;
-import dev.ridgeline.serving.MemoryBudget;
+import dev.ridgeline.serving.MemoryUse;
 import dev.ridgeline.serving.OperatingPoint;
 import dev.ridgeline.serving.SystemResults;
 import java.util.ArrayList;
@@ -130,19 +130,13 @@ public final class SeriesCsv {
     public static Table memory(ScenarioResults results) {
         List<List<String>> rows = new ArrayList<>();
         for (SystemOutcome o : results.systems()) {
-            SystemResults r = o.physics();
-            MemoryBudget m = r.memory();
-            double capacity = m.hbmBytes() / 1e9;
-            double weights = m.weightBytes() / 1e9;
-            double runtime = (m.runtimeBytes() + m.reserveBytes()) / 1e9;
-            double kv = r.current().map(p -> p.batch() * m.bytesPerSequence() / 1e9).orElse(0.0);
-            double used = weights + runtime + kv;
-            rows.add(row(o.label(), "Weights", num(Math.min(weights, capacity))));
-            rows.add(row(o.label(), "Runtime + reserve", num(Math.max(0, Math.min(runtime, capacity - weights)))));
-            rows.add(row(o.label(), "KV at current batch", num(kv)));
-            rows.add(row(o.label(), "Free", num(Math.max(0, capacity - used))));
-            rows.add(row(o.label(), "Over capacity", num(Math.max(0, used - capacity))));
-            rows.add(row(o.label(), "HBM capacity", num(capacity)));
+            MemoryUse use = o.physics().memoryAtCurrentBatch();
+            rows.add(row(o.label(), "Weights", num(use.weightsGB())));
+            rows.add(row(o.label(), "Runtime + reserve", num(use.runtimeGB())));
+            rows.add(row(o.label(), "KV at current batch", num(use.kvGB())));
+            rows.add(row(o.label(), "Free", num(use.freeGB())));
+            rows.add(row(o.label(), "Over capacity", num(use.overCapacityGB())));
+            rows.add(row(o.label(), "HBM capacity", num(use.capacityGB())));
         }
         return new Table("memory", List.of("system", "component", "gb_per_replica"), rows);
     }

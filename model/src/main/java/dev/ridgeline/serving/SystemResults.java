@@ -66,6 +66,11 @@ public record SystemResults(
         return memory.kvBudgetBytes() / Units.GB;
     }
 
+    /** HBM use with the current batch's KV cache (none when nothing fits). */
+    public MemoryUse memoryAtCurrentBatch() {
+        return MemoryUse.of(memory, current.map(FrontierPoint::batch).orElse(0));
+    }
+
     public double ridgeFlopPerByte() {
         return roofline.ridgeFlopPerByte();
     }
