@@ -4,7 +4,6 @@ import dev.ridgeline.calibration.ReferencePoints;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.EconomicsModel;
-import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioResolver;
 import dev.ridgeline.serving.ServingModel;
@@ -18,9 +17,9 @@ public final class ScenarioEvaluator {
     }
 
     public static ScenarioResults evaluate(Scenario scenario, Catalog catalog) {
-        List<ResolvedSystem> resolved = ScenarioResolver.resolve(scenario, catalog);
-        Optional<ApiPrice> api = ScenarioResolver.api(scenario, catalog);
-        List<SystemOutcome> outcomes = resolved.stream().map(r -> {
+        ScenarioResolver.Resolution resolution = ScenarioResolver.resolveAll(scenario, catalog);
+        Optional<ApiPrice> api = resolution.api();
+        List<SystemOutcome> outcomes = resolution.systems().stream().map(r -> {
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
             return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
                     scenario.economicsOrDefaults(), api), ReferencePoints.matching(catalog, r.config()));

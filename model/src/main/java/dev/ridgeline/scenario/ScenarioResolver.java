@@ -23,6 +23,14 @@ public final class ScenarioResolver {
     }
 
     public static List<ResolvedSystem> resolve(Scenario scenario, Catalog catalog) {
+        return resolveAll(scenario, catalog).systems();
+    }
+
+    /** The systems and the API together, so a recompute resolves each reference once. */
+    public record Resolution(List<ResolvedSystem> systems, java.util.Optional<ApiPrice> api) {
+    }
+
+    public static Resolution resolveAll(Scenario scenario, Catalog catalog) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Accelerator> accelerators = new LinkedHashMap<>();
         catalog.accelerators().forEach(a -> accelerators.put(a.id(), a));
@@ -38,7 +46,7 @@ public final class ScenarioResolver {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
-        api(scenario, catalog, problems);
+        java.util.Optional<ApiPrice> api = api(scenario, catalog, problems);
         List<ResolvedSystem> resolved = new ArrayList<>();
         for (int i = 0; i < scenario.systems().size(); i++) {
             SystemSpec spec = scenario.systems().get(i);
@@ -66,7 +74,7 @@ public final class ScenarioResolver {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(scenario.name(), problems);
         }
-        return resolved;
+        return new Resolution(List.copyOf(resolved), api);
     }
 
     /** The API the scenario compares self-hosting against: inline, or a price sheet entry; empty when none. */
