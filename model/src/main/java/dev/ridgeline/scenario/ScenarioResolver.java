@@ -78,15 +78,6 @@ public final class ScenarioResolver {
     }
 
     /** The API the scenario compares self-hosting against: inline, or a price sheet entry; empty when none. */
-    public static java.util.Optional<ApiPrice> api(Scenario scenario, Catalog catalog) {
-        List<Problem> problems = new ArrayList<>();
-        java.util.Optional<ApiPrice> api = api(scenario, catalog, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(scenario.name(), problems);
-        }
-        return api;
-    }
-
     private static java.util.Optional<ApiPrice> api(Scenario scenario, Catalog catalog, List<Problem> problems) {
         EconomicsInputs e = scenario.economicsOrDefaults();
         if (e.api() != null) {
