@@ -40,7 +40,7 @@ public final class RooflineChart {
 
     public static JFreeChart create() {
         LogAxis x = ChartStyle.logAxis("Arithmetic intensity (FLOP/byte)");
-        LogAxis y = ChartStyle.logAxis("Attainable compute (TFLOP/s per GPU)");
+        LogAxis y = ChartStyle.logAxis("Attainable TFLOP/s per GPU");
         XYLineAndShapeRenderer roofs = ChartStyle.lines();
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, roofs);
         plot.setDataset(POINTS, new XYSeriesCollection());

@@ -37,7 +37,7 @@ class ChartsTest {
     void everyAxisNamesItsUnit() {
         assertEquals("Arithmetic intensity (FLOP/byte)", ChartKind.ROOFLINE.render(results, 0).getXYPlot()
                 .getDomainAxis().getLabel());
-        assertEquals("Attainable compute (TFLOP/s per GPU)", ChartKind.ROOFLINE.render(results, 0).getXYPlot()
+        assertEquals("Attainable TFLOP/s per GPU", ChartKind.ROOFLINE.render(results, 0).getXYPlot()
                 .getRangeAxis().getLabel());
         assertEquals("Throughput (output tok/s per GPU)", ChartKind.FRONTIER.render(results, 0).getXYPlot()
                 .getRangeAxis().getLabel());

@@ -121,7 +121,7 @@ class ChartImagesTest {
         assertTrue(texts(cost).contains("Interactivity (tok/s per user)"));
         Document roofline = parse(ChartImages.svg(ChartKind.ROOFLINE.render(results, 2), 1920, 1080));
         assertTrue(texts(roofline).contains("Arithmetic intensity (FLOP/byte)"));
-        assertTrue(texts(roofline).contains("Attainable compute (TFLOP/s per GPU)"));
+        assertTrue(texts(roofline).contains("Attainable TFLOP/s per GPU"));
         Document memory = parse(ChartImages.svg(ChartKind.MEMORY.render(results, 2), 1920, 1080));
         assertTrue(texts(memory).contains("HBM (GB per replica)"));
     }
