@@ -6,7 +6,6 @@ import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.MeasuredThroughput;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
@@ -143,9 +142,5 @@ public final class FrontierChart {
         d.lineTo(-9, 0);
         d.closePath();
         return d;
-    }
-
-    static Color translucent(Color c, int alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 }

@@ -96,7 +96,7 @@ public final class MemoryChart {
         Color sample = Palette.MUTED;
         items.add(item(WEIGHTS, sample));
         items.add(item(RUNTIME, new Color(0x8C959F)));
-        items.add(item(KV, FrontierChart.translucent(sample, 110)));
+        items.add(item(KV, Palette.translucent(sample, 110)));
         items.add(item(FREE, new Color(0xF0F2F4)));
         items.add(item(OVER, Palette.ALERT));
         return items;
@@ -128,7 +128,7 @@ public final class MemoryChart {
             Color system = Palette.system(column);
             return switch (component) {
                 case WEIGHTS -> system;
-                case KV -> FrontierChart.translucent(system, 110);
+                case KV -> Palette.translucent(system, 110);
                 case RUNTIME -> new Color(0x8C959F);
                 case FREE -> new Color(0xF0F2F4);
                 default -> Palette.ALERT;

@@ -41,6 +41,11 @@ public final class Palette {
     private Palette() {
     }
 
+    /** A colour with the given alpha (0–255): the memory chart's tint for KV cache. */
+    public static Color translucent(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
     public static Color system(int index) {
         return SYSTEMS[Math.floorMod(index, SYSTEMS.length)];
     }

@@ -88,9 +88,4 @@ public record Serving(
         return new Serving(batch, draftTokens, acceptanceRate, draftCostRatio, bandwidth, compute, stepOverheadMs,
                 allReduceLatencyUs, runtimeGB, reserveGB);
     }
-
-    public Serving withStepOverheadMs(Double value) {
-        return new Serving(batch, draftTokens, acceptanceRate, draftCostRatio, bandwidthEfficiency,
-                computeEfficiency, value, allReduceLatencyUs, runtimeGB, reserveGB);
-    }
 }

@@ -106,10 +106,4 @@ public record SystemConfig(
                 acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs,
                 allReduceLatencyUs, runtimeGB, reserveGB);
     }
-
-    public SystemConfig withOverheads(double stepMs, double allReduceUs) {
-        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, batch, draftTokens,
-                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepMs, allReduceUs,
-                runtimeGB, reserveGB);
-    }
 }

@@ -16,12 +16,4 @@ public final class Units {
 
     private Units() {
     }
-
-    public static double gb(double bytes) {
-        return bytes / GB;
-    }
-
-    public static double ms(double seconds) {
-        return seconds * 1e3;
-    }
 }
