@@ -167,7 +167,7 @@ public final class ControlsPanel extends VBox {
             boolean integer, int decimals, String help, ToDoubleFunction<ResolvedSystem> read,
             SpecEdit write, ToDoubleFunction<SystemSpec> defaultValue) {
         ValueControl c = new ValueControl("control-" + id, name, unit, min, max, log, integer, decimals, help);
-        c.bind(() -> read.applyAsDouble(inputs.resolved(vm.scenario(), vm.selectedProperty().get())),
+        c.bind(() -> read.applyAsDouble(vm.selectedResolved()),
                 v -> vm.editSystem(c.getId(), spec -> write.apply(spec, v)),
                 () -> defaultValue.applyAsDouble(vm.selectedSystem()), vm::reportProblem);
         controls.add(c);

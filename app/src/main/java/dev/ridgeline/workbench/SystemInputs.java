@@ -4,30 +4,15 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.GpuPrice;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.scenario.GpuPricing;
-import dev.ridgeline.scenario.ResolvedSystem;
-import dev.ridgeline.scenario.Scenario;
-import dev.ridgeline.scenario.ScenarioResolver;
 import dev.ridgeline.scenario.SystemSpec;
-import java.util.List;
 import java.util.Optional;
 
-/** Reads a system's effective inputs (override, else catalog) and its catalog defaults, for the controls. */
+/** A system's catalog defaults (the values the controls reset to) and prices for newly added systems. */
 final class SystemInputs {
-    private Scenario cachedFor;
-    private List<ResolvedSystem> cached;
     private final Catalog catalog;
 
     SystemInputs(Catalog catalog) {
         this.catalog = catalog;
-    }
-
-    /** The scenario's systems resolved; cached per scenario value, so a frame of control refreshes resolves once. */
-    ResolvedSystem resolved(Scenario scenario, int index) {
-        if (scenario != cachedFor) {
-            cached = ScenarioResolver.resolve(scenario, catalog);
-            cachedFor = scenario;
-        }
-        return cached.get(Math.min(index, cached.size() - 1));
     }
 
     Accelerator catalogAccelerator(SystemSpec spec) {

@@ -43,6 +43,8 @@ public final class WorkbenchViewModel {
     private final LongProperty revision = new SimpleLongProperty(0);
     private final IntegerProperty recomputes = new SimpleIntegerProperty(0);
     private boolean dirty;
+    /** The current scenario resolved against the catalog: validated once per edit, then reused by recompute. */
+    private ScenarioResolver.Resolution resolution;
     private long lastRecomputeStartNanos;
     /** Undo history: scenarios before each gesture; a drag of one control is one gesture. */
     private final Deque<Scenario> undo = new ArrayDeque<>();
@@ -65,6 +67,7 @@ public final class WorkbenchViewModel {
 
     public WorkbenchViewModel(Catalog catalog, Scenario initial) {
         this.catalog = catalog;
+        resolution = ScenarioResolver.resolveAll(initial, catalog);
         scenario.set(initial);
         recompute();
         pulse.start();
@@ -81,7 +84,7 @@ public final class WorkbenchViewModel {
         dirty = false;
         try {
             lastRecomputeStartNanos = System.nanoTime();
-            ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), catalog);
+            ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), resolution, catalog);
             results.set(r);
             recomputes.set(recomputes.get() + 1);
             revision.set(revision.get() + 1);
@@ -105,9 +108,10 @@ public final class WorkbenchViewModel {
     public boolean edit(String gesture, UnaryOperator<Scenario> change) {
         Scenario before = scenario.get();
         Scenario next;
+        ScenarioResolver.Resolution resolved;
         try {
             next = change.apply(before);
-            ScenarioResolver.resolve(next, catalog);
+            resolved = ScenarioResolver.resolveAll(next, catalog);
         } catch (InvalidInputException e) {
             problem.set(firstLine(e));
             return false;
@@ -127,14 +131,15 @@ public final class WorkbenchViewModel {
         lastGesture = gesture;
         lastGestureNanos = now;
         redo.clear();
-        set(next);
+        set(next, resolved);
         return true;
     }
 
     public void undo() {
         if (!undo.isEmpty()) {
             redo.push(scenario.get());
-            set(undo.pop());
+            Scenario previous = undo.pop();
+            set(previous, ScenarioResolver.resolveAll(previous, catalog));
             lastGesture = null;
         }
     }
@@ -142,12 +147,15 @@ public final class WorkbenchViewModel {
     public void redo() {
         if (!redo.isEmpty()) {
             undo.push(scenario.get());
-            set(redo.pop());
+            Scenario next = redo.pop();
+            set(next, ScenarioResolver.resolveAll(next, catalog));
             lastGesture = null;
         }
     }
 
-    private void set(Scenario next) {
+    /** The resolution first: listeners of the scenario read it. */
+    private void set(Scenario next, ScenarioResolver.Resolution resolved) {
+        resolution = resolved;
         scenario.set(next);
         selected.set(Math.min(selected.get(), next.systems().size() - 1));
         canUndo.set(!undo.isEmpty());
@@ -191,6 +199,11 @@ public final class WorkbenchViewModel {
     private static String firstLine(InvalidInputException e) {
         return e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString()
                 + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");
+    }
+
+    /** The selected system with its catalog references resolved and overrides applied. */
+    public dev.ridgeline.scenario.ResolvedSystem selectedResolved() {
+        return resolution.systems().get(Math.min(selected.get(), resolution.systems().size() - 1));
     }
 
     public SystemSpec selectedSystem() {

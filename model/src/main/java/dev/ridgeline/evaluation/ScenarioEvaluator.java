@@ -17,7 +17,11 @@ public final class ScenarioEvaluator {
     }
 
     public static ScenarioResults evaluate(Scenario scenario, Catalog catalog) {
-        ScenarioResolver.Resolution resolution = ScenarioResolver.resolveAll(scenario, catalog);
+        return evaluate(scenario, ScenarioResolver.resolveAll(scenario, catalog), catalog);
+    }
+
+    /** As {@link #evaluate(Scenario, Catalog)} for a scenario already resolved (the workbench validates each edit). */
+    public static ScenarioResults evaluate(Scenario scenario, ScenarioResolver.Resolution resolution, Catalog catalog) {
         Optional<ApiPrice> api = resolution.api();
         List<SystemOutcome> outcomes = resolution.systems().stream().map(r -> {
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
