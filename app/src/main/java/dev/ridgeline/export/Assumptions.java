@@ -38,7 +38,7 @@ final class Assumptions {
                 + o.resolved().config().accelerator().source()));
         rows.add(row("Model", systems, o -> o.resolved().config().model().name()));
         rows.add(row("Replica", systems, o -> replica(o.resolved())));
-        rows.add(row("Serving", systems, o -> serving(o.resolved().spec().servingOrNone())));
+        rows.add(row("Serving", systems, o -> serving(o.resolved())));
         rows.add(row("Price", systems, o -> prices(o.resolved())));
         rows.add(row("Price sheet", systems, o -> o.resolved().priceSource() == null ? "none"
                 : o.resolved().priceSource()));
@@ -83,7 +83,7 @@ final class Assumptions {
                 : s.draftTokensOrDefault() + " drafts" + mark(s.draftTokens()) + " at acceptance "
                         + Formats.fixed(s.acceptanceRateOrDefault(), 2) + mark(s.acceptanceRate()) + ", draft cost "
                         + Formats.fixed(s.draftCostRatioOrDefault(), 2) + mark(s.draftCostRatio());
-        return c.gpus() + (c.gpus() == 1 ? " GPU" : " GPUs (tensor parallel)") + ", batch " + s.batchOrDefault()
+        return c.gpus() + (c.gpus() == 1 ? " GPU" : " GPUs (" + c.parallelism() + ")") + ", batch " + s.batchOrDefault()
                 + mark(s.batch()) + ", " + drafts + "; weights " + format(c.weightFormat()) + ", KV "
                 + format(c.kvFormat());
     }
@@ -94,15 +94,19 @@ final class Assumptions {
         return name.replace(" KV cache", "") + " (" + trim(f.bitsPerValue()) + " bits)";
     }
 
-    /** Efficiencies, overheads and memory set-asides, each default marked *. */
-    static String serving(Serving s) {
+    /** Efficiencies, overheads and engine caps, each default marked *. */
+    static String serving(ResolvedSystem system) {
+        Serving s = system.spec().servingOrNone();
+        SystemConfig c = system.config();
+        boolean computeSet = s.computeEfficiency() != null || (s.computeEfficiencyByPrecision() != null
+                && s.computeEfficiencyByPrecision().containsKey(c.computePrecision()));
+        // runtime and reserve per GPU are drawn on the memory slide; the table has no room for another line
         return "bandwidth efficiency " + Formats.fixed(s.bandwidthEfficiencyOrDefault(), 2)
-                + mark(s.bandwidthEfficiency()) + ", compute efficiency " + Formats.fixed(s.computeEfficiencyOrDefault(), 2)
-                + mark(s.computeEfficiency()) + ", step overhead " + trim(s.stepOverheadMsOrDefault()) + " ms"
-                + mark(s.stepOverheadMs()) + ", all-reduce " + trim(s.allReduceLatencyUsOrDefault()) + " µs"
-                + mark(s.allReduceLatencyUs()) + ", runtime " + trim(s.runtimeGBOrDefault()) + " GB"
-                + mark(s.runtimeGB()) + " + reserve " + trim(s.reserveGBOrDefault()) + " GB" + mark(s.reserveGB())
-                + " per GPU";
+                + mark(s.bandwidthEfficiency()) + ", " + c.computePrecision() + " efficiency "
+                + Formats.fixed(c.computeEfficiency(), 2) + (computeSet ? "" : DEFAULT_MARK) + ", step overhead "
+                + trim(s.stepOverheadMsOrDefault()) + " ms" + mark(s.stepOverheadMs()) + " + "
+                + trim(s.perSequenceOverheadUsOrDefault()) + " µs/seq" + mark(s.perSequenceOverheadUs()) + ", "
+                + c.engine().name() + mark(s.engine());
     }
 
     private static String mark(Object given) {

@@ -10,6 +10,7 @@ import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.Serving;
 import dev.ridgeline.scenario.SystemSpec;
 import dev.ridgeline.scenario.Workload;
+import dev.ridgeline.serving.Efficiencies;
 import dev.ridgeline.serving.SystemResults;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,16 +84,17 @@ public final class ControlsPanel extends VBox {
                 (spec, v) -> spec.withServing(serving(spec).withSpeculation((int) v, serving(spec).acceptanceRate())),
                 spec -> Serving.DEFAULTS.draftTokens());
         control("bw-efficiency", "Bandwidth efficiency", "of peak", 0.05, 1, false, false, 2,
-                "Achieved fraction of HBM bandwidth in decode kernels. Default 0.80 puts B200 NVFP4 Llama 70B "
-                        + "at ~7 ms/token against its 5.55 ms floor (seed 001 expects 6–8 ms).",
+                "Achieved fraction of HBM bandwidth in decode and attention kernels. Default 0.80 puts B200 NVFP4 "
+                        + "Llama 70B at ~7 ms of weight streaming per token against its 5.55 ms floor.",
                 r -> r.config().bandwidthEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(v, serving(spec).computeEfficiency())),
                 spec -> Serving.DEFAULTS.bandwidthEfficiency());
         control("compute-efficiency", "Compute efficiency", "of peak", 0.05, 1, false, false, 2,
-                "Achieved fraction of dense peak FLOP/s. Default 0.75, seed 001's prefill utilisation.",
+                "Achieved fraction of dense peak FLOP/s at the weights' precision (linear layers). Defaults from "
+                        + "measured serving: FP4 0.36, FP8 and BF16 0.53 (model/MODEL.md).",
                 r -> r.config().computeEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(serving(spec).bandwidthEfficiency(), v)),
-                spec -> Serving.DEFAULTS.computeEfficiency());
+                spec -> Efficiencies.DEFAULTS.compute(vm.selectedResolved().config().computePrecision()));
 
         getChildren().add(section("Price"));
         control("price-on-demand", "GPU price, on-demand", "$/h", 0, 20, false, false, 2,

@@ -169,7 +169,7 @@ final class SystemBar extends VBox {
                 : new SystemSpec(accelerator.getValue().name().replace("NVIDIA ", "").replace("AMD ", "") + " · "
                         + weights.getValue().name().split(" ")[0], accelerator.getValue().id(), model.getValue().id(),
                         weights.getValue().id(), kv.getValue().id(), 1, null, null,
-                        inputs.firstPrice(accelerator.getValue().id()).orElse(null), null));
+                        inputs.firstPrice(accelerator.getValue().id()).orElse(null), null, null));
         Optional<SystemSpec> added = dialog.showAndWait();
         added.ifPresent(this::addSpec);
     }

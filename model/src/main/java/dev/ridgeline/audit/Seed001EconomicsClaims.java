@@ -125,7 +125,10 @@ final class Seed001EconomicsClaims {
                         h100Physics.kvBudgetGB(), 2 * h100Physics.kvBudgetGB(), h100Physics.weightsGB()));
         rows.add("§3.3", "Prefill input rate: 50 req/s × 800 tokens", 40_000, "tok/s", 0.5, w.peakInputTokensPerSec());
         rows.add("§3.3", "B200 GPUs the 40,000 in-tok/s of prefill needs (\"~96,000 tok/s ceiling\")", 1, "GPUs", 0,
-                b200.prefillGpus());
+                b200.prefillGpus(), f("at the FP4 efficiency measured serving shows (%.2f of dense peak, MEASURED.md) "
+                        + "a B200 prefills %,.0f tok/s of Llama 70B, not ~96,000: ceil(40,000 / %,.0f) = %d",
+                        b200Physics.config().computeEfficiency(), b200Physics.prefillCeilingTokensPerSecPerGpu(),
+                        b200Physics.prefillCeilingTokensPerSecPerGpu(), b200.prefillGpus()));
 
         // provisioning for a 2× peak: the same preset with peakToAverage 2, through the model's fleet sizing
         Workload peaky = new Workload(w.inputTokens(), w.outputTokens(), w.requestsPerSec(), 2.0,

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** A what-if: a workload and 1–6 systems to serve it, compared against a baseline system. Immutable. */
 public record Scenario(
-        @Range(min = 1) int schemaVersion,
+        @Range(min = 1, max = 2) int schemaVersion,
         String name,
         @Optional String description,
         Workload workload,
@@ -21,6 +21,8 @@ public record Scenario(
         @Optional List<LanguageModel> customModels) {
 
     public static final int MAX_SYSTEMS = 6;
+    /** Schema 2 added parallelism (TP, EP, DP), per-precision efficiencies, overheads and engine caps. */
+    public static final int CURRENT_SCHEMA = dev.ridgeline.validation.JsonDocuments.SCHEMA_VERSION;
 
     public Scenario {
         systems = List.copyOf(systems);

@@ -52,6 +52,7 @@ public final class ScenarioFiles {
         } catch (InvalidInputException shape) {
             throw new InvalidInputException(name, withReferenceProblems(shape.problems(), bytes, catalog));
         }
+        scenario = SchemaMigration.toCurrent(scenario);
         try {
             ScenarioResolver.resolve(scenario, catalog);
         } catch (InvalidInputException e) {

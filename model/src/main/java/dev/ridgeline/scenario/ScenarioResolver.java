@@ -8,6 +8,11 @@ import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.hardware.Precision;
+import dev.ridgeline.serving.Efficiencies;
+import dev.ridgeline.serving.EngineLimits;
+import dev.ridgeline.serving.Overheads;
+import dev.ridgeline.serving.Parallelism;
 import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
@@ -66,7 +71,10 @@ public final class ScenarioResolver {
                 resolved.add(new ResolvedSystem(spec, config, prices.onDemand, prices.spot, prices.reserved,
                         prices.source, spec.measured()));
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(new Problem(path + "." + p.path(), p.message())));
+                // without a stated parallelism the degrees came from gpusPerReplica: name that field
+                e.problems().forEach(p -> problems.add(new Problem(path + "."
+                        + (spec.parallelism() == null && p.path().startsWith("parallelism") ? "gpusPerReplica"
+                                : p.path()), p.message())));
             } catch (IllegalStateException e) {
                 problems.add(new Problem(path + ".accelerator", e.getMessage()));
             }
@@ -108,16 +116,36 @@ public final class ScenarioResolver {
         return api;
     }
 
+    /** The resolved system: computeEfficiency is the weights' precision's (schema 1 files are migrated on reading). */
     static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,
             NumberFormat kv) {
         Serving s = spec.servingOrNone();
-        SystemConfig config = new SystemConfig(spec.label(), accelerator, model, weights, kv, spec.gpus(),
-                s.batchOrDefault(), s.draftTokensOrDefault(), s.acceptanceRateOrDefault(),
-                s.draftCostRatioOrDefault(), s.bandwidthEfficiencyOrDefault(), s.computeEfficiencyOrDefault(),
-                s.stepOverheadMsOrDefault(), s.allReduceLatencyUsOrDefault(), s.runtimeGBOrDefault(),
+        List<Problem> problems = new ArrayList<>();
+        Parallelism parallelism = spec.parallelismOrTensor();
+        if (spec.gpusPerReplica() != null && spec.parallelism() != null && spec.gpusPerReplica() != parallelism.gpus()) {
+            problems.add(new Problem("gpusPerReplica", "must equal parallelism TP × DP = " + parallelism.tp() + " × "
+                    + parallelism.dp() + " = " + parallelism.gpus() + ", was " + spec.gpusPerReplica()));
+        }
+        EngineLimits engine = EngineLimits.preset(s.engineOrDefault()).orElse(null);
+        if (engine == null) {
+            problems.add(new Problem("serving.engine", "unknown engine \"" + s.engine() + "\"; engines: "
+                    + String.join(", ", EngineLimits.PRESETS.stream().map(EngineLimits::id).toList())));
+            engine = EngineLimits.DEFAULT;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(spec.label(), problems);
+        }
+        Precision weightsPrecision = accelerator.supportedPrecision(weights.computePrecision());
+        Efficiencies efficiencies = new Efficiencies(s.bandwidthEfficiencyOrDefault(), s.computeEfficiencyByPrecision());
+        if (s.computeEfficiency() != null) {
+            efficiencies = efficiencies.withCompute(weightsPrecision, s.computeEfficiency());
+        }
+        Overheads overheads = new Overheads(s.stepOverheadMsOrDefault(), s.perSequenceOverheadUsOrDefault(),
+                s.allReduceLatencyUsOrDefault(), s.draftPassUsOrDefault());
+        return new SystemConfig(spec.label(), accelerator, model, weights, kv, parallelism, s.batchOrDefault(),
+                s.draftTokensOrDefault(), s.acceptanceRateOrDefault(), s.draftCostRatioOrDefault(), efficiencies,
+                overheads, engine.with(s.maxBatch(), s.maxTokensPerStep()), s.runtimeGBOrDefault(),
                 s.reserveGBOrDefault());
-        config.computePrecision();
-        return config;
     }
 
     public static Accelerator applyOverrides(Accelerator a, HardwareOverrides o) {

@@ -17,10 +17,25 @@ public record SystemSpec(
         @Optional HardwareOverrides overrides,
         @Optional Serving serving,
         @Optional GpuPricing price,
-        @Optional MeasuredThroughput measured) {
+        @Optional MeasuredThroughput measured,
+        @Optional ParallelismSpec parallelism) {
 
+    /** GPUs per replica: stated, or TP × DP of the stated parallelism, or 1. */
     public int gpus() {
-        return gpusPerReplica == null ? 1 : gpusPerReplica;
+        if (gpusPerReplica != null) {
+            return gpusPerReplica;
+        }
+        return parallelism == null ? 1 : parallelism.resolve().gpus();
+    }
+
+    /** The parallelism: stated (schema 2), else every GPU tensor-parallel (what gpusPerReplica meant in schema 1). */
+    public dev.ridgeline.serving.Parallelism parallelismOrTensor() {
+        return parallelism == null ? dev.ridgeline.serving.Parallelism.tensor(gpus()) : parallelism.resolve();
+    }
+
+    public SystemSpec withParallelism(ParallelismSpec value) {
+        return new SystemSpec(label, accelerator, model, weightFormat, kvFormat,
+                value == null ? gpusPerReplica : null, overrides, serving, price, measured, value);
     }
 
     public Serving servingOrNone() {
@@ -33,36 +48,37 @@ public record SystemSpec(
 
     public SystemSpec withLabel(String value) {
         return new SystemSpec(value, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                price, measured);
+                price, measured, parallelism);
     }
 
     public SystemSpec withServing(Serving value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, value,
-                price, measured);
+                price, measured, parallelism);
     }
 
     public SystemSpec withOverrides(HardwareOverrides value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica,
-                value == null || value.isEmpty() ? null : value, serving, price, measured);
+                value == null || value.isEmpty() ? null : value, serving, price, measured, parallelism);
     }
 
     public SystemSpec withFormats(String weights, String kv) {
         return new SystemSpec(label, accelerator, model, weights, kv, gpusPerReplica, overrides, serving, price,
-                measured);
+                measured, parallelism);
     }
 
     public SystemSpec withGpusPerReplica(Integer value) {
+        // a GPU count typed alone means tensor parallelism over them, as in schema 1
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, value, overrides, serving, price,
-                measured);
+                measured, null);
     }
 
     public SystemSpec withPrice(GpuPricing value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                value, measured);
+                value, measured, parallelism);
     }
 
     public SystemSpec withMeasured(MeasuredThroughput value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                price, value);
+                price, value, parallelism);
     }
 }

@@ -29,6 +29,11 @@ public final class Footprint {
         return p.body() * bodyBytesPerParam(format) + p.embeddings() * embeddingBytesPerParam(format);
     }
 
+    /** Bytes of all routed experts: the part expert parallelism spreads rather than copies. */
+    public static double expertBytes(LanguageModel model, NumberFormat format) {
+        return model.parameters().routedExperts() * bodyBytesPerParam(format);
+    }
+
     /**
      * Weight bytes one decode step reads when its tokens touch {@code distinctExpertsPerLayer} routed experts
      * in each MoE layer. Embedding and lm_head are counted whole, as seed 001 does.

@@ -22,14 +22,21 @@ public record MemoryBudget(
         double kvBytesPerToken,
         double bytesPerSequence) {
 
+    /**
+     * DP attention groups each hold their own copy of the non-expert weights; the cache counts every copy a
+     * replica keeps ({@link Step#kvReplication}: MLA's latent on each TP rank, GQA heads repeated past TP = KV heads).
+     */
     public static MemoryBudget of(SystemConfig s, double sequenceTokens) {
+        double weights = Footprint.weightBytes(s.model(), s.weightFormat());
+        double replicatedPerGroup = weights - Footprint.expertBytes(s.model(), s.weightFormat());
+        double copies = Step.kvReplication(s);
         return new MemoryBudget(
                 s.accelerator().memoryBytes() * s.gpus(),
-                Footprint.weightBytes(s.model(), s.weightFormat()),
+                weights + (s.parallelism().dp() - 1) * replicatedPerGroup,
                 s.runtimeGB() * Units.GB * s.gpus(),
                 s.reserveGB() * Units.GB * s.gpus(),
-                KvCache.bytesPerToken(s.model(), s.kvFormat()),
-                KvCache.bytesPerSequence(s.model(), s.kvFormat(), sequenceTokens));
+                copies * KvCache.bytesPerToken(s.model(), s.kvFormat()),
+                copies * KvCache.bytesPerSequence(s.model(), s.kvFormat(), sequenceTokens));
     }
 
     public double onGpuBytes() {

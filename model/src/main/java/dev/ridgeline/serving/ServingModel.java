@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Computes {@link SystemResults} for one system under one workload: the whole of MODEL.md §2 but money. */
+/** Computes {@link SystemResults} for one system under one workload: the whole of model/MODEL.md §2 but money. */
 public final class ServingModel {
-    /** The frontier holds at most this many batches, log-spaced from 1 to the KV limit. */
+    /** The frontier holds at most this many batches, log-spaced from 1 to the largest admissible batch. */
     public static final int FRONTIER_POINTS = 256;
 
     private ServingModel() {
@@ -18,22 +18,22 @@ public final class ServingModel {
         double streaming = Footprint.streamingBytes(s.model(), s.weightFormat());
         Roofline roofline = new Roofline(s.peakFlopsPerGpu(), s.bandwidthPerGpu());
         double floor = streaming / s.gpus() / s.bandwidthPerGpu();
-        double activeParams = s.model().parameters().active();
-        double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(), activeParams);
-        StepTime prefill = prefillStep(s, w.inputTokens());
+        double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(),
+                s.model().parameters().active());
+        StepTime prefill = SteadyState.prefillChunk(s, w.inputTokens());
+        double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens());
 
         List<OperatingPoint> points = new ArrayList<>();
-        StepTime batchOne = DecodeStep.of(s, 1, 0, w.averageDecodeContext(), 0, 0);
+        StepTime batchOne = Step.of(s, StepShape.decode(1, 0, w.averageDecodeContext()));
         points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne));
-        points.add(new OperatingPoint(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens",
-                prefill.flopPerByte(),
-                prefill.flopsPerGpu() / prefill.totalSeconds()));
+        points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens", prefill));
 
         List<FrontierPoint> frontier = new ArrayList<>();
         Optional<FrontierPoint> current = Optional.empty();
         Optional<FrontierPoint> atTarget = Optional.empty();
+        Optional<FrontierPoint> maxThroughput = Optional.empty();
         String verdict = "";
-        int maxBatch = memory.maxBatch();
+        int maxBatch = maxBatch(s, memory);
         if (!memory.weightsFit()) {
             verdict = String.format("does not fit: weights and runtime need %.1f GB of %.1f GB",
                     (memory.onGpuBytes() + memory.reserveBytes()) / 1e9, memory.hbmBytes() / 1e9);
@@ -42,38 +42,38 @@ public final class ServingModel {
                     memory.kvBudgetBytes() / 1e9, w.sequenceTokens());
         } else {
             for (int b : batches(maxBatch)) {
-                frontier.add(sustained(s, w, b));
+                frontier.add(SteadyState.at(s, w, b));
             }
+            maxThroughput = Optional.of(frontier.get(frontier.size() - 1));
             int currentBatch = Math.min(s.batch(), maxBatch);
-            current = Optional.of(sustained(s, w, currentBatch));
-            StepTime decodeNow = DecodeStep.of(s, currentBatch, s.draftTokens(), w.averageDecodeContext(), 0, 0);
+            current = Optional.of(SteadyState.at(s, w, currentBatch));
+            StepTime decodeNow = Step.of(s, StepShape.decode(currentBatch, s.draftTokens(), w.averageDecodeContext()));
             points.add(1, point(OperatingPoint.Kind.DECODE_CURRENT, "Decode, batch " + currentBatch
                     + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow));
             atTarget = largestBatchMeeting(s, w, maxBatch);
             if (atTarget.isEmpty()) {
                 verdict = String.format("cannot reach %.0f tok/s/user at any batch (batch 1 gives %.1f)",
-                        w.targetTokensPerSecPerUser(), sustained(s, w, 1).tokensPerSecPerUser());
+                        w.targetTokensPerSecPerUser(), SteadyState.at(s, w, 1).tokensPerSecPerUser());
             }
         }
         return new SystemResults(s, streaming, memory, roofline, s.computePrecision(), floor, prefillCeiling,
-                prefill.totalSeconds(), points, frontier, current, atTarget, verdict);
+                ttft, points, frontier, current, atTarget, maxThroughput, verdict);
     }
 
-    /** A decode step at {@code batch} with each request's prefill interleaved (chunked prefill), sustained. */
+    /** The largest batch the KV budget and the engine admit. */
+    public static int maxBatch(SystemConfig s, MemoryBudget memory) {
+        return Math.min(memory.maxBatch(), s.engine().maxBatch());
+    }
+
+    /** Steady state at a batch: kept for callers that think in batches. */
     public static FrontierPoint sustained(SystemConfig s, Workload w, int batch) {
-        double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), s.draftTokens());
-        // Requests finish at batch × E / output per step, and each brings input tokens of prefill.
-        double prefillTokens = batch * e * w.inputTokens() / w.outputTokens();
-        StepTime step = DecodeStep.of(s, batch, s.draftTokens(), w.averageDecodeContext(), prefillTokens,
-                w.inputTokens() / 2.0);
-        double t = step.totalSeconds();
-        return new FrontierPoint(batch, e / t, batch * e / t / s.gpus(), t * 1e3, step.computeBound());
+        return SteadyState.at(s, w, batch);
     }
 
     /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
     static Optional<FrontierPoint> largestBatchMeeting(SystemConfig s, Workload w, int maxBatch) {
         double target = w.targetTokensPerSecPerUser();
-        FrontierPoint one = sustained(s, w, 1);
+        FrontierPoint one = SteadyState.at(s, w, 1);
         if (one.tokensPerSecPerUser() < target) {
             return Optional.empty();
         }
@@ -82,7 +82,7 @@ public final class ServingModel {
         FrontierPoint best = one;
         while (lo < hi) {
             int mid = lo + (hi - lo + 1) / 2;
-            FrontierPoint p = sustained(s, w, mid);
+            FrontierPoint p = SteadyState.at(s, w, mid);
             if (p.tokensPerSecPerUser() >= target) {
                 lo = mid;
                 best = p;
@@ -90,12 +90,7 @@ public final class ServingModel {
                 hi = mid - 1;
             }
         }
-        return Optional.of(best.batch() == lo ? best : sustained(s, w, lo));
-    }
-
-    /** One request's prompt alone on the replica: compute- or bandwidth-bound, whichever is longer. */
-    static StepTime prefillStep(SystemConfig s, int inputTokens) {
-        return DecodeStep.of(s.withSpeculation(0, 0), 0, 0, 0, inputTokens, inputTokens / 2.0);
+        return Optional.of(best.batch() == lo ? best : SteadyState.at(s, w, lo));
     }
 
     private static OperatingPoint point(OperatingPoint.Kind kind, String name, StepTime step) {

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One system with every input resolved: the accelerator with overrides applied, the model, both formats and
- * the serving options with defaults filled in. The constructor refuses impossible values, naming the field.
+ * One system with every input resolved: the accelerator with overrides applied, the model, both formats, how the
+ * replica's GPUs are parallelised, the engine's scheduling caps and the serving options with defaults filled in.
+ * The constructor refuses impossible values, naming the field.
  */
 public record SystemConfig(
         String label,
@@ -21,15 +22,14 @@ public record SystemConfig(
         LanguageModel model,
         NumberFormat weightFormat,
         NumberFormat kvFormat,
-        int gpus,
+        Parallelism parallelism,
         int batch,
         int draftTokens,
         double acceptanceRate,
         double draftCostRatio,
-        double bandwidthEfficiency,
-        double computeEfficiency,
-        double stepOverheadMs,
-        double allReduceLatencyUs,
+        Efficiencies efficiencies,
+        Overheads overheads,
+        EngineLimits engine,
         double runtimeGB,
         double reserveGB) {
 
@@ -37,15 +37,21 @@ public record SystemConfig(
         List<Problem> problems = new ArrayList<>();
         check(problems, "memoryBandwidthTBps", accelerator.memoryBandwidthTBps(), 0, true, 1000, false);
         check(problems, "memoryGB", accelerator.memoryGB(), 0, true, 100_000, false);
-        check(problems, "gpusPerReplica", gpus, 1, false, 72, false);
+        problems.addAll(parallelism.problems(model));
         check(problems, "batch", batch, 1, false, 1_000_000, false);
         check(problems, "draftTokens", draftTokens, 0, false, 7, false);
         check(problems, "acceptanceRate", acceptanceRate, 0, false, 1, true);
         check(problems, "draftCostRatio", draftCostRatio, 0, false, 1, false);
-        check(problems, "bandwidthEfficiency", bandwidthEfficiency, 0.05, false, 1, false);
-        check(problems, "computeEfficiency", computeEfficiency, 0.05, false, 1, false);
-        check(problems, "stepOverheadMs", stepOverheadMs, 0, false, 1000, false);
-        check(problems, "allReduceLatencyUs", allReduceLatencyUs, 0, false, 1000, false);
+        check(problems, "bandwidthEfficiency", efficiencies.bandwidth(), 0.05, false, 1, false);
+        for (var e : efficiencies.compute().entrySet()) {
+            check(problems, "computeEfficiency." + e.getKey(), e.getValue(), 0.05, false, 1, false);
+        }
+        check(problems, "stepOverheadMs", overheads.stepFixedMs(), 0, false, 1000, false);
+        check(problems, "perSequenceOverheadUs", overheads.perSequenceUs(), 0, false, 10_000, false);
+        check(problems, "allReduceLatencyUs", overheads.collectiveLatencyUs(), 0, false, 1000, false);
+        check(problems, "draftPassUs", overheads.draftPassUs(), 0, false, 100_000, false);
+        check(problems, "maxBatch", engine.maxBatch(), 1, false, 1_000_000, false);
+        check(problems, "maxTokensPerStep", engine.maxTokensPerStep(), 1, false, 10_000_000, false);
         check(problems, "runtimeGB", runtimeGB, 0, false, 1000, false);
         check(problems, "reserveGB", reserveGB, 0, false, 1000, false);
         for (var peak : accelerator.denseTflops().entrySet()) {
@@ -70,6 +76,11 @@ public record SystemConfig(
         }
     }
 
+    /** GPUs in one replica: TP × DP. */
+    public int gpus() {
+        return parallelism.gpus();
+    }
+
     /** The precision the weights' math runs at on this accelerator (FP4 falls back to FP8 on Hopper). */
     public Precision computePrecision() {
         return accelerator.supportedPrecision(weightFormat.computePrecision());
@@ -83,27 +94,55 @@ public record SystemConfig(
         return accelerator.bandwidthBytesPerSec();
     }
 
+    public double bandwidthEfficiency() {
+        return efficiencies.bandwidth();
+    }
+
+    /** Achieved fraction of peak for the linear layers: the efficiency of the weights' compute precision. */
+    public double computeEfficiency() {
+        return efficiencies.compute(computePrecision());
+    }
+
+    public double stepOverheadMs() {
+        return overheads.stepFixedMs();
+    }
+
     public SystemConfig withBatch(int b) {
-        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, b, draftTokens,
-                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs,
-                allReduceLatencyUs, runtimeGB, reserveGB);
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, parallelism, b, draftTokens,
+                acceptanceRate, draftCostRatio, efficiencies, overheads, engine, runtimeGB, reserveGB);
     }
 
     public SystemConfig withSpeculation(int k, double alpha) {
-        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, gpus, batch, k, alpha,
-                draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs, allReduceLatencyUs,
-                runtimeGB, reserveGB);
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, parallelism, batch, k, alpha,
+                draftCostRatio, efficiencies, overheads, engine, runtimeGB, reserveGB);
     }
 
     public SystemConfig withAccelerator(Accelerator a) {
-        return new SystemConfig(label, a, model, weightFormat, kvFormat, gpus, batch, draftTokens, acceptanceRate,
-                draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs, allReduceLatencyUs,
-                runtimeGB, reserveGB);
+        return new SystemConfig(label, a, model, weightFormat, kvFormat, parallelism, batch, draftTokens,
+                acceptanceRate, draftCostRatio, efficiencies, overheads, engine, runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withParallelism(Parallelism p) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, p, batch, draftTokens,
+                acceptanceRate, draftCostRatio, efficiencies, overheads, engine, runtimeGB, reserveGB);
     }
 
     public SystemConfig withGpus(int n) {
-        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, n, batch, draftTokens,
-                acceptanceRate, draftCostRatio, bandwidthEfficiency, computeEfficiency, stepOverheadMs,
-                allReduceLatencyUs, runtimeGB, reserveGB);
+        return withParallelism(Parallelism.tensor(n));
+    }
+
+    public SystemConfig withEfficiencies(Efficiencies e) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, parallelism, batch, draftTokens,
+                acceptanceRate, draftCostRatio, e, overheads, engine, runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withOverheads(Overheads o) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, parallelism, batch, draftTokens,
+                acceptanceRate, draftCostRatio, efficiencies, o, engine, runtimeGB, reserveGB);
+    }
+
+    public SystemConfig withEngine(EngineLimits e) {
+        return new SystemConfig(label, accelerator, model, weightFormat, kvFormat, parallelism, batch, draftTokens,
+                acceptanceRate, draftCostRatio, efficiencies, overheads, e, runtimeGB, reserveGB);
     }
 }

@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param precision           that precision
  * @param decodeFloorSeconds  W / (GPUs × bandwidth): the batch-1 lower bound, at full bandwidth
  * @param prefillCeilingTokensPerSecPerGpu computeEfficiency × peak / (2 × active params)
- * @param ttftSeconds         one request's prefill, alone on the replica
+ * @param ttftSeconds         one request's prefill, alone on the replica, in chunks of the engine's token budget
  * @param operatingPoints     decode at batch 1, decode at the current batch and draft length, prefill
  * @param frontier            sustained (tok/s/user, tok/s/GPU) per batch, 1 to the KV limit
  * @param current             the frontier at the system's current batch (empty when nothing fits)
  * @param atTarget            the largest batch meeting the target interactivity (empty when none does)
+ * @param maxThroughput       the largest admissible batch (KV budget and engine cap): max tokens per second
  * @param verdict             why there is no frontier or no target point, in words; empty when all is well
  */
 public record SystemResults(
@@ -35,6 +36,7 @@ public record SystemResults(
         List<FrontierPoint> frontier,
         Optional<FrontierPoint> current,
         Optional<FrontierPoint> atTarget,
+        Optional<FrontierPoint> maxThroughput,
         String verdict) {
 
     public SystemResults {

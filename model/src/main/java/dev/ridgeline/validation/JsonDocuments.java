@@ -19,7 +19,8 @@ import java.util.List;
  */
 public final class JsonDocuments {
     /** The schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Schema 2: parallelism, per-precision efficiencies, overheads, engine caps; reproducible measurements. */
+    public static final int SCHEMA_VERSION = 2;
     /** Scenario and catalog files are a few kilobytes; anything this large is not one. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 

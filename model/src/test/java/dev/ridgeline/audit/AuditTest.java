@@ -84,8 +84,9 @@ class AuditTest {
         assertEquals(ROWS.size(), all().size());
         // 166 rows: 73 from seed 001, 91 from seed 004, 2 from seed 000
         assertEquals(166, ROWS.size());
-        assertEquals(105, Audit.count(ROWS, Verdict.AGREES));
-        assertEquals(61, Audit.count(ROWS, Verdict.DIFFERS));
+        // model v2: seed 001 §3.3's one B200 for 40,000 in-tok/s of prefill now differs (measured FP4 efficiency)
+        assertEquals(104, Audit.count(ROWS, Verdict.AGREES));
+        assertEquals(62, Audit.count(ROWS, Verdict.DIFFERS));
     }
 
     @Test

@@ -128,8 +128,8 @@ class ScenarioFilesTest {
                 llama.layers(), llama.hidden(), llama.queryHeads(), llama.kvHeads(), llama.headDim(), llama.vocab(),
                 llama.ffn(), false, llama.maxContext(), llama.attention(), null, null, null, null, "fine-tune", null);
         SystemSpec system = new SystemSpec("Future · NVFP4", "future-gpu", "my-70b", "nvfp4", "fp8-kv", null, null,
-                null, new GpuPricing(null, null, 9.0, 3.0, null), null);
-        Scenario custom = new Scenario(1, "custom", null, preset.workload(), List.of(system), 0, null,
+                null, new GpuPricing(null, null, 9.0, 3.0, null), null, null);
+        Scenario custom = new Scenario(2, "custom", null, preset.workload(), List.of(system), 0, null,
                 List.of(future), List.of(mine));
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(custom).getBytes(StandardCharsets.UTF_8),
                 "custom.json", catalog);
@@ -144,7 +144,7 @@ class ScenarioFilesTest {
     @Test
     void refusesANewerSchemaVersionClearly() {
         List<String> texts = texts(problems(blackwellWith("\"schemaVersion\": 1", "\"schemaVersion\": 7")));
-        assertEquals(List.of("schemaVersion: is 7, newer than this Ridgeline reads (1); open it with a newer Ridgeline"),
+        assertEquals(List.of("schemaVersion: is 7, newer than this Ridgeline reads (2); open it with a newer Ridgeline"),
                 texts);
     }
 

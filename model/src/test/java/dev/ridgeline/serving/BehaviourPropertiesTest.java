@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.llm.LanguageModel;
 import dev.ridgeline.scenario.Serving;
 import dev.ridgeline.scenario.Workload;
 import dev.ridgeline.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +41,14 @@ class BehaviourPropertiesTest {
             int gpus = new int[] {1, 1, 2, 4, 8}[random.nextInt(5)];
             int k = random.nextInt(4);
             double alpha = k == 0 ? 0 : 0.5 + 0.45 * random.nextDouble();
-            systems.add(new SystemConfig(a.id() + "/" + m.id(), a, m, w, kv, gpus, 1, k, alpha,
-                    0.1 * random.nextDouble(), 0.5 + 0.5 * random.nextDouble(), 0.4 + 0.6 * random.nextDouble(),
-                    random.nextDouble(), 10 * random.nextDouble(), 1, 1));
+            Efficiencies e = new Efficiencies(0.5 + 0.5 * random.nextDouble(), Map.of(
+                    Precision.FP4, 0.2 + 0.8 * random.nextDouble(), Precision.FP8, 0.2 + 0.8 * random.nextDouble(),
+                    Precision.BF16, 0.2 + 0.8 * random.nextDouble()));
+            Overheads o = new Overheads(random.nextDouble(), 20 * random.nextDouble(), 10 * random.nextDouble(),
+                    100 * random.nextDouble());
+            EngineLimits engine = random.nextBoolean() ? EngineLimits.TRTLLM_BENCH : EngineLimits.VLLM;
+            systems.add(new SystemConfig(a.id() + "/" + m.id(), a, m, w, kv, Parallelism.tensor(gpus), 1, k, alpha,
+                    0.1 * random.nextDouble(), e, o, engine, 1, 1));
         }
         return systems;
     }
@@ -103,45 +110,6 @@ class BehaviourPropertiesTest {
         }
     }
 
-    /** B200 NVFP4 Llama 70B with free drafting, so only the verification cost remains. */
-    private static SystemConfig b200(int k, double alpha) {
-        return Fixtures.system(Fixtures.B200, Fixtures.LLAMA_70B, Fixtures.NVFP4, Fixtures.KV_FP8)
-                .withSpeculation(k, alpha);
-    }
-
-    private static double speedUp(int batch, int k, double alpha, Workload w) {
-        SystemConfig plain = b200(0, 0);
-        SystemConfig spec = b200(k, alpha);
-        return ServingModel.sustained(spec, w, batch).tokensPerSecPerUser()
-                / ServingModel.sustained(plain, w, batch).tokensPerSecPerUser();
-    }
-
-    @Test
-    void speculationApproachesEWhenMemoryBoundAndFadesWhenComputeBound() {
-        Workload w = new Workload(800, 400, 10, 1.0, 50);
-        for (double alpha : new double[] {0.6, 0.7, 0.8, 0.9}) {
-            for (int k = 1; k <= 4; k++) {
-                double e = Speculation.expectedTokensPerStep(alpha, k);
-                double atOne = speedUp(1, k, alpha, w);
-                // batch 1 is memory-bound: speed-up = E / (1 + k × draft cost 0.05) within the small extra compute
-                assertEquals(e / (1 + 0.05 * k), atOne, 0.03 * e, "α " + alpha + ", k " + k + " at batch 1");
-                assertTrue(atOne > 1.3, "a real gain at batch 1");
-                // batch 600 is compute-bound (verifying k+1 tokens costs (k+1)× the FLOPs): about 1 or below
-                assertFalse(ServingModel.sustained(b200(0, 0), w, 1).computeBound());
-                assertTrue(ServingModel.sustained(b200(k, alpha), w, 600).computeBound());
-                double atMany = speedUp(600, k, alpha, w);
-                assertTrue(atMany < 1.05, "α " + alpha + ", k " + k + " at batch 600: " + atMany);
-            }
-        }
-        // and the gain shrinks monotonically between the two regimes (seed 000: 1.69× at c = 1, 1.05–1.25× at 64)
-        double previous = Double.MAX_VALUE;
-        for (int batch : new int[] {1, 16, 64, 256, 600}) {
-            double s = speedUp(batch, 3, 0.8, w);
-            assertTrue(s <= previous + 1e-9, "speed-up grew at batch " + batch);
-            previous = s;
-        }
-    }
-
     @Test
     void moeStepReadsActiveExpertsAtBatchOneAndAllAtLargeBatch() {
         LanguageModel qwen = CATALOG.model("qwen3-235b-a22b").orElseThrow();
@@ -166,14 +134,15 @@ class BehaviourPropertiesTest {
         Workload w = new Workload(800, 400, 10, 1.0, 50);
         for (int n : new int[] {2, 4, 8}) {
             SystemConfig tp = one.withGpus(n);
-            StepTime single = DecodeStep.of(one, 32, 0, 1000, 0, 0);
-            StepTime split = DecodeStep.of(tp, 32, 0, 1000, 0, 0);
+            StepTime single = Step.of(one, StepShape.decode(32, 0, 1000));
+            StepTime split = Step.of(tp, StepShape.decode(32, 0, 1000));
+            // TP ≤ 8 KV heads: weights, KV and logits all split n ways
             assertEquals(single.bytesPerGpu() / n, split.bytesPerGpu(), single.bytesPerGpu() * 1e-12);
             assertEquals(single.flopsPerGpu() / n, split.flopsPerGpu(), single.flopsPerGpu() * 1e-12);
-            assertEquals(0, single.allReduceSeconds());
+            assertEquals(0, single.communicationSeconds());
             // 2 × 80 layers × (5 µs + 2(n−1)/n × 32 × 8192 × 2 B / 900 GB/s) ≥ 0.8 ms
             double expected = 160 * (5e-6 + 2.0 * (n - 1) / n * 32 * 8192 * 2 / 900e9);
-            assertEquals(expected, split.allReduceSeconds(), expected * 1e-9);
+            assertEquals(expected, split.communicationSeconds(), expected * 1e-9);
             // the KV budget grows by the extra GPUs' memory: HBM × n − weights − (runtime + reserve) × n
             MemoryBudget m1 = MemoryBudget.of(one, 1200);
             MemoryBudget mn = MemoryBudget.of(tp, 1200);
@@ -184,7 +153,7 @@ class BehaviourPropertiesTest {
 
     @Test
     void impossibleInputsAreTypedErrorsNamingTheField() {
-        SystemConfig ok = b200(0, 0);
+        SystemConfig ok = Fixtures.system(Fixtures.B200, Fixtures.LLAMA_70B, Fixtures.NVFP4, Fixtures.KV_FP8);
         InvalidInputException bandwidth = assertThrows(InvalidInputException.class,
                 () -> ok.withAccelerator(ok.accelerator().withMemoryBandwidthTBps(0)));
         assertEquals("memoryBandwidthTBps: must be between 0 and 1000 (0 excluded), was 0",
@@ -213,6 +182,11 @@ class BehaviourPropertiesTest {
     @Test
     void servingDefaultsAreTheDocumentedOnes() {
         assertEquals(0.80, Serving.DEFAULTS.bandwidthEfficiency());
-        assertEquals(0.75, Serving.DEFAULTS.computeEfficiency());
+        assertEquals(0.80, Efficiencies.DEFAULTS.bandwidth());
+        assertEquals(0.36, Efficiencies.DEFAULTS.compute(Precision.FP4));
+        assertEquals(0.53, Efficiencies.DEFAULTS.compute(Precision.FP8));
+        assertEquals(1.0, Serving.DEFAULTS.stepOverheadMs());
+        assertEquals(2.0, Serving.DEFAULTS.perSequenceOverheadUs());
+        assertEquals(EngineLimits.TRTLLM_BENCH.id(), Serving.DEFAULTS.engine());
     }
 }

@@ -6,7 +6,7 @@ import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.llm.Attention;
 import dev.ridgeline.llm.LanguageModel;
-import dev.ridgeline.scenario.Serving;
+import dev.ridgeline.scenario.SystemDefaults;
 import dev.ridgeline.scenario.Workload;
 import java.util.Map;
 
@@ -45,9 +45,15 @@ final class Fixtures {
     static final Workload CHAT = new Workload(800, 400, 50, 1.0, 50);
 
     static SystemConfig system(Accelerator a, LanguageModel m, NumberFormat weights, NumberFormat kv) {
-        Serving d = Serving.DEFAULTS;
-        return new SystemConfig(a.id(), a, m, weights, kv, 1, 1, 0, 0.0, d.draftCostRatio(),
-                d.bandwidthEfficiency(), d.computeEfficiency(), d.stepOverheadMs(), d.allReduceLatencyUs(),
-                d.runtimeGB(), d.reserveGB());
+        return SystemDefaults.of(a.id(), a, m, weights, kv, Parallelism.tensor(1), EngineLimits.DEFAULT);
+    }
+
+    /** The same system at seed 001's prefill utilisation, 0.75 of peak at every precision. */
+    static SystemConfig atSeed001Utilisation(SystemConfig s) {
+        Efficiencies e = s.efficiencies();
+        for (Precision p : Precision.values()) {
+            e = e.withCompute(p, 0.75);
+        }
+        return s.withEfficiencies(e);
     }
 }

@@ -1,0 +1,111 @@
+package dev.ridgeline.calibration;
+
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.scenario.SystemDefaults;
+import dev.ridgeline.scenario.Workload;
+import dev.ridgeline.serving.EngineLimits;
+import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.ServingModel;
+import dev.ridgeline.serving.SystemConfig;
+import dev.ridgeline.serving.SystemResults;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every reproducible measured point against the model at its defaults: measured, modeled, their ratio, and the
+ * mean absolute percentage error per group (the measurement's round) and overall.
+ */
+public final class Fidelity {
+    private Fidelity() {
+    }
+
+    /** One measured point and what the model makes of it; modeled is empty when the model cannot place it. */
+    public record Row(Measurement measurement, Optional<Double> modeled, String why) {
+        public double measured() {
+            return measurement.tokensPerSecPerGpu();
+        }
+
+        /** modeled ÷ measured. */
+        public Optional<Double> ratio() {
+            return modeled.map(m -> m / measured());
+        }
+
+        public Optional<Double> absolutePercentError() {
+            return ratio().map(r -> Math.abs(r - 1) * 100);
+        }
+
+        public String group() {
+            return measurement.round().replaceAll(" v[0-9.]+$", "");
+        }
+    }
+
+    /** MAPE and the worst ratio over some rows. */
+    public record Summary(String group, int points, double mapePercent, double worstRatio) {
+    }
+
+    public static List<Row> rows(Catalog catalog) {
+        List<Row> rows = new ArrayList<>();
+        for (Measurement m : catalog.measurements()) {
+            rows.add(row(catalog, m));
+        }
+        return rows;
+    }
+
+    public static Row row(Catalog catalog, Measurement m) {
+        if (!m.reproducible()) {
+            return new Row(m, Optional.empty(), m.notReproducibleBecause() != null ? m.notReproducibleBecause()
+                    : "incomplete: needs ISL/OSL, parallelism and the frontier point");
+        }
+        SystemConfig s = system(catalog, m);
+        Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0,
+                m.interactivity().orElse(1.0));
+        SystemResults r = ServingModel.evaluate(s, w);
+        Optional<FrontierPoint> p = switch (m.point()) {
+            case MAX_THROUGHPUT -> r.maxThroughput();
+            case AT_INTERACTIVITY -> r.atTarget();
+            case AT_CONCURRENCY -> r.fits()
+                    ? Optional.of(ServingModel.sustained(s, w, Math.min(m.concurrency(),
+                            ServingModel.maxBatch(s, r.memory()))))
+                    : Optional.empty();
+        };
+        if (p.isEmpty()) {
+            return new Row(m, Optional.empty(), r.verdict().isEmpty() ? "no frontier point" : r.verdict());
+        }
+        double modeled = m.metricOrOutput() == Measurement.Metric.TOTAL ? p.get().totalTokensPerSecPerGpu()
+                : p.get().outputTokensPerSecPerGpu();
+        return new Row(m, Optional.of(modeled), "");
+    }
+
+    /** The system a measurement ran, at the model's defaults and the engine it names. */
+    static SystemConfig system(Catalog catalog, Measurement m) {
+        EngineLimits engine = m.engine() != null && m.engine().toLowerCase().contains("vllm") ? EngineLimits.VLLM
+                : EngineLimits.TRTLLM_BENCH;
+        return SystemDefaults.of(m.id(), catalog.accelerator(m.accelerator()).orElseThrow(),
+                catalog.model(m.model()).orElseThrow(), catalog.format(m.weightFormat()).orElseThrow(),
+                catalog.format(m.kvFormat()).orElseThrow(), m.parallelism().resolve(), engine);
+    }
+
+    /** Per group, then "all", over the rows the model placed. */
+    public static List<Summary> summaries(List<Row> rows) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.modeled().isPresent()) {
+                groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Summary> out = new ArrayList<>();
+        groups.forEach((g, rs) -> out.add(summary(g, rs)));
+        out.add(summary("all", rows.stream().filter(r -> r.modeled().isPresent()).toList()));
+        return out;
+    }
+
+    static Summary summary(String group, List<Row> rows) {
+        double mape = rows.stream().mapToDouble(r -> r.absolutePercentError().orElseThrow()).average().orElse(0);
+        double worst = rows.stream().mapToDouble(r -> r.ratio().orElseThrow())
+                .map(x -> x >= 1 ? x : 1 / x).max().orElse(1);
+        return new Summary(group, rows.size(), mape, worst);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ridgeline.serving;
+
+import dev.ridgeline.scenario.Workload;
+
+/**
+ * Steady-state serving at a batch, as an engine schedules it (model/MODEL.md §2, "Scheduling"). Every step decodes
+ * the batch; new requests fill the slots finished ones free, and their prompts are prefilled in chunks under the
+ * engine's token budget T. Per step the batch needs p̄ = B × E × ISL / OSL prompt tokens on average. A prompt's
+ * chunk is min(T − B(k+1), max(p̄, ISL)) tokens, so with few requests finishing per step most steps are decode-only
+ * and a few carry a whole prompt; with many, every step carries p̄. When the budget cannot hold the batch's
+ * decode tokens and its prompts, the batch decoding at once falls to T / ((k+1) + E × ISL / OSL).
+ */
+public final class SteadyState {
+    private SteadyState() {
+    }
+
+    public static FrontierPoint at(SystemConfig s, Workload w, int batch) {
+        int k = s.draftTokens();
+        double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), k);
+        double promptPerOutput = (double) w.inputTokens() / w.outputTokens();
+        double budget = s.engine().maxTokensPerStep();
+        double decoding = Math.min(batch, budget / ((k + 1) + e * promptPerOutput));
+        double prefillPerStep = decoding * e * promptPerOutput;
+        double room = budget - decoding * (k + 1);
+        double chunk = Math.min(room, Math.max(prefillPerStep, w.inputTokens()));
+        double mixedShare = chunk <= 0 ? 0 : Math.min(1, prefillPerStep / chunk);
+        double context = w.averageDecodeContext();
+        StepTime decodeOnly = Step.of(s, StepShape.decode(decoding, k, context));
+        double mean = decodeOnly.totalSeconds();
+        if (mixedShare > 0) {
+            double prompts = Math.max(1, chunk / w.inputTokens());
+            StepTime mixed = Step.of(s, new StepShape(decoding, k, context, chunk, w.inputTokens() / 2.0, prompts));
+            mean = mixedShare * mixed.totalSeconds() + (1 - mixedShare) * decodeOnly.totalSeconds();
+        }
+        double output = decoding * e / mean / s.gpus();
+        return new FrontierPoint(batch, e / mean, output, output * (1 + promptPerOutput), mean * 1e3,
+                decodeOnly.computeBound());
+    }
+
+    /**
+     * One prompt alone on the replica: ceil(ISL / T) chunks one after another. Attention is linear in context, so
+     * the chunks together cost as many chunks at the prompt's mean context, ISL / 2.
+     */
+    public static double timeToFirstTokenSeconds(SystemConfig s, int inputTokens) {
+        double chunks = Math.ceil((double) inputTokens / s.engine().maxTokensPerStep());
+        return chunks * prefillChunk(s, inputTokens).totalSeconds();
+    }
+
+    /** One chunk of a lone prompt, at the prompt's mean context. */
+    static StepTime prefillChunk(SystemConfig s, int inputTokens) {
+        double chunks = Math.ceil((double) inputTokens / s.engine().maxTokensPerStep());
+        return Step.of(s, StepShape.prefill(inputTokens / chunks, inputTokens / 2.0));
+    }
+}
