@@ -53,8 +53,10 @@ final class MetricsCommand implements Callable<Integer> {
         double target = results.scenario().workload().targetTokensPerSecPerUser();
         TextTable t = new TextTable("system", "weights GB", "floor ms", "ceiling tok/s/user", "KV B/token",
                 "KV budget GB", "KV tokens", "max concurrency", "ridge FLOP/B", "prefill tok/s/GPU",
-                "batch @ target", "tok/s/user @ target", "tok/s/GPU @ target").numeric(1, 2, 3, 4, 5, 6, 7, 8, 9,
-                10, 11, 12);
+                "batch @ target", "tok/s/user @ target", "output tok/s/GPU @ target").numeric(1, 2, 3, 4, 5, 6, 7, 8,
+                9, 10, 11, 12);
+        TextTable max = new TextTable("system", "parallelism", "engine", "max batch", "tok/s/user",
+                "output tok/s/GPU", "total tok/s/GPU", "step ms").numeric(3, 4, 5, 6, 7);
         TextTable money = new TextTable("system", "basis", "tok/s/GPU costed", "$/M on-demand", "$/M spot",
                 "ratio vs baseline", "fleet GPUs", "$/month on-demand", "$/month spot", "tok/s per MW")
                 .numeric(2, 3, 4, 5, 6, 7, 8, 9);
@@ -71,6 +73,12 @@ final class MetricsCommand implements Callable<Integer> {
                     p == null ? "–" : String.valueOf(p.batch()),
                     p == null ? "–" : Numbers.fixed(p.tokensPerSecPerUser(), 1),
                     p == null ? "–" : Numbers.fixed(p.outputTokensPerSecPerGpu(), 0));
+            FrontierPoint m = r.maxThroughput().orElse(null);
+            max.row(r.label(), r.config().parallelism(), r.config().engine().name(),
+                    m == null ? null : m.batch(), m == null ? null : Numbers.fixed(m.tokensPerSecPerUser(), 1),
+                    m == null ? null : Numbers.fixed(m.outputTokensPerSecPerGpu(), 0),
+                    m == null ? null : Numbers.fixed(m.totalTokensPerSecPerGpu(), 0),
+                    m == null ? null : Numbers.fixed(m.stepMs(), 1));
             if (!r.verdict().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(r.verdict()).append('\n');
             }
@@ -98,7 +106,8 @@ final class MetricsCommand implements Callable<Integer> {
                 + String.format("workload: %d in / %d out tokens, %s req/s, target %s tok/s/user; "
                         + "max concurrency at %d tokens per sequence%n%n", w.inputTokens(), w.outputTokens(),
                         Numbers.fixed(w.requestsPerSec(), 1), Numbers.fixed(target, 0), w.sequenceTokens())
-                + t.render() + "\nCost at the target interactivity (ratio: the baseline's $/M ÷ this system's)\n"
+                + t.render() + "\nMax throughput: the largest batch the KV budget and the engine admit (total = input "
+                + "+ output tokens)\n" + max.render() + "\nCost at the target interactivity (ratio: the baseline's $/M ÷ this system's)\n"
                 + money.render() + (notes.length() == 0 ? "" : "\nnotes:\n" + notes);
     }
 }

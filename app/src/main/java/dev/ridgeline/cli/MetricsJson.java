@@ -36,6 +36,11 @@ final class MetricsJson {
         s.put("weightFormat", r.config().weightFormat().id());
         s.put("kvFormat", r.config().kvFormat().id());
         s.put("gpusPerReplica", r.config().gpus());
+        ObjectNode parallelism = s.putObject("parallelism");
+        parallelism.put("tp", r.config().parallelism().tp());
+        parallelism.put("ep", r.config().parallelism().ep());
+        parallelism.put("dp", r.config().parallelism().dp());
+        s.put("engine", r.config().engine().name());
         s.put("fits", r.fits());
         s.put("weightsGB", r.weightsGB());
         s.put("decodeFloorMs", r.decodeFloorMs());
@@ -48,6 +53,15 @@ final class MetricsJson {
         s.put("ridgeFlopPerByte", r.ridgeFlopPerByte());
         s.put("prefillCeilingTokensPerSec", r.prefillCeilingTokensPerSecPerGpu());
         s.put("ttftMs", r.ttftSeconds() * 1e3);
+        // the largest batch the KV budget and the engine admit: what a max-throughput benchmark measures
+        r.maxThroughput().ifPresentOrElse(p -> {
+            ObjectNode m = s.putObject("maxThroughput");
+            m.put("batch", p.batch());
+            m.put("interactivity", p.tokensPerSecPerUser());
+            m.put("outputTokensPerSecPerGpu", p.outputTokensPerSecPerGpu());
+            m.put("totalTokensPerSecPerGpu", p.totalTokensPerSecPerGpu());
+            m.put("stepMs", p.stepMs());
+        }, () -> s.putNull("maxThroughput"));
         SystemEconomics e = o.economics();
         if (r.atTarget().isPresent() || e.hasCost()) {
             ObjectNode t = s.putObject("atTarget");
@@ -56,6 +70,7 @@ final class MetricsJson {
             t.put("interactivity", p != null ? p.tokensPerSecPerUser() : e.interactivity());
             putNullable(t, "batch", p == null ? null : (double) p.batch());
             putNullable(t, "outputTokensPerSecPerGpu", p == null ? null : p.outputTokensPerSecPerGpu());
+            putNullable(t, "totalTokensPerSecPerGpu", p == null ? null : p.totalTokensPerSecPerGpu());
             putNullable(t, "stepMs", p == null ? null : p.stepMs());
             // the throughput behind the costs: a pinned measurement or the model's
             t.put("costBasis", e.costBasis());

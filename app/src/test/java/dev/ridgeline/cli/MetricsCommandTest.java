@@ -66,6 +66,24 @@ class MetricsCommandTest {
     }
 
     @Test
+    void maxThroughputGivesOutputAndTotalAtTheLargestAdmissibleBatch() throws Exception {
+        JsonNode b200 = systems().get(2);
+        JsonNode max = b200.get("maxThroughput");
+        // 825,762 KV tokens / 1,200 per sequence = 688.1: batch 688, below trtllm-bench's 4,096
+        assertEquals(688, max.get("batch").asInt());
+        // total counts the 800 prompt tokens of each 400-token answer: output × (1 + 800 / 400)
+        assertEquals(3 * max.get("outputTokensPerSecPerGpu").asDouble(), max.get("totalTokensPerSecPerGpu").asDouble(),
+                1e-6);
+        assertTrue(max.get("outputTokensPerSecPerGpu").asDouble() > b200.get("atTarget")
+                .get("outputTokensPerSecPerGpu").asDouble());
+        assertEquals(1, b200.get("parallelism").get("tp").asInt());
+        assertEquals("TRT-LLM bench", b200.get("engine").asText());
+        JsonNode atTarget = b200.get("atTarget");
+        assertEquals(3 * atTarget.get("outputTokensPerSecPerGpu").asDouble(),
+                atTarget.get("totalTokensPerSecPerGpu").asDouble(), 1e-6);
+    }
+
+    @Test
     void economicsAreSeed001s() throws Exception {
         JsonNode systems = systems();
         JsonNode h100 = systems.get(0);
@@ -102,7 +120,8 @@ class MetricsCommandTest {
     void tableIsAlignedAndNamesUnits() {
         assertEquals(0, cli.run("metrics"));
         String out = cli.out.toString();
-        assertTrue(out.contains("floor ms") && out.contains("KV budget GB") && out.contains("tok/s/GPU @ target"), out);
+        assertTrue(out.contains("floor ms") && out.contains("KV budget GB") && out.contains("output tok/s/GPU @ target"), out);
+        assertTrue(out.contains("Max throughput") && out.contains("total tok/s/GPU"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("B200 HGX · NVFP4") && l.contains("5.55")), out);
     }
 

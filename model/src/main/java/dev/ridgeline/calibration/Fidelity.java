@@ -42,7 +42,7 @@ public final class Fidelity {
         }
     }
 
-    /** MAPE and the worst ratio over some rows. */
+    /** MAPE and the worst modeled ÷ measured (the one furthest from 1) over some rows. */
     public record Summary(String group, int points, double mapePercent, double worstRatio) {
     }
 
@@ -104,8 +104,9 @@ public final class Fidelity {
 
     static Summary summary(String group, List<Row> rows) {
         double mape = rows.stream().mapToDouble(r -> r.absolutePercentError().orElseThrow()).average().orElse(0);
+        // the ratio furthest from 1 either way (0.5 and 2 are equally bad)
         double worst = rows.stream().mapToDouble(r -> r.ratio().orElseThrow())
-                .map(x -> x >= 1 ? x : 1 / x).max().orElse(1);
+                .reduce(1, (a, b) -> Math.abs(Math.log(b)) > Math.abs(Math.log(a)) ? b : a);
         return new Summary(group, rows.size(), mape, worst);
     }
 }
