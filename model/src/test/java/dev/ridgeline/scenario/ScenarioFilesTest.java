@@ -143,7 +143,7 @@ class ScenarioFilesTest {
 
     @Test
     void refusesANewerSchemaVersionClearly() {
-        List<String> texts = texts(problems(blackwellWith("\"schemaVersion\": 1", "\"schemaVersion\": 7")));
+        List<String> texts = texts(problems(blackwellWith("\"schemaVersion\": 2", "\"schemaVersion\": 7")));
         assertEquals(List.of("schemaVersion: is 7, newer than this Ridgeline reads (2); open it with a newer Ridgeline"),
                 texts);
     }

@@ -28,7 +28,10 @@ class BehaviourPropertiesTest {
     private static final List<String> WEIGHTS = List.of("bf16", "fp8", "nvfp4", "mxfp4", "int4-awq-g128");
     private static final List<String> KV = List.of("bf16-kv", "fp8-kv");
 
-    /** 400 systems from the catalog, with random formats, TP degree, speculation and efficiencies (seeded). */
+    /**
+     * 400 systems from the catalog, with random formats, TP/EP/DP, engine caps, speculation, efficiencies and
+     * overheads (seeded).
+     */
     static List<SystemConfig> systems() {
         Random random = new Random(20261122);
         List<Accelerator> accelerators = CATALOG.accelerators();
@@ -46,8 +49,17 @@ class BehaviourPropertiesTest {
                     Precision.BF16, 0.2 + 0.8 * random.nextDouble()));
             Overheads o = new Overheads(random.nextDouble(), 20 * random.nextDouble(), 10 * random.nextDouble(),
                     100 * random.nextDouble());
-            EngineLimits engine = random.nextBoolean() ? EngineLimits.TRTLLM_BENCH : EngineLimits.VLLM;
-            systems.add(new SystemConfig(a.id() + "/" + m.id(), a, m, w, kv, Parallelism.tensor(gpus), 1, k, alpha,
+            EngineLimits engine = (random.nextBoolean() ? EngineLimits.TRTLLM_BENCH : EngineLimits.VLLM)
+                    .with(random.nextInt(3) == 0 ? 16 + random.nextInt(512) : null,
+                            random.nextInt(3) == 0 ? 256 + random.nextInt(16_384) : null);
+            // MoE models also run expert-parallel, with or without data-parallel attention
+            int layout = m.isMoe() && gpus > 1 ? random.nextInt(3) : 0;
+            Parallelism p = switch (layout) {
+                case 1 -> new Parallelism(gpus, gpus, 1);
+                case 2 -> new Parallelism(1, gpus, gpus);
+                default -> Parallelism.tensor(gpus);
+            };
+            systems.add(new SystemConfig(a.id() + "/" + m.id() + "/" + p, a, m, w, kv, p, 1, k, alpha,
                     0.1 * random.nextDouble(), e, o, engine, 1, 1));
         }
         return systems;
@@ -71,6 +83,7 @@ class BehaviourPropertiesTest {
                         s.label() + " throughput fell from batch " + prev.batch() + " to " + next.batch());
                 assertTrue(next.tokensPerSecPerUser() <= prev.tokensPerSecPerUser() * (1 + 1e-12),
                         s.label() + " interactivity rose from batch " + prev.batch() + " to " + next.batch());
+                assertTrue(next.totalTokensPerSecPerGpu() >= next.outputTokensPerSecPerGpu(), s.label());
             }
             checkedCurves += f.size() > 10 ? 1 : 0;
         }
@@ -101,7 +114,7 @@ class BehaviourPropertiesTest {
                     r.ttftSeconds()));
             r.operatingPoints().forEach(p -> numbers.addAll(List.of(p.flopPerByte(), p.attainedFlopsPerGpu())));
             r.frontier().forEach(p -> numbers.addAll(List.of(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu(),
-                    p.stepMs())));
+                    p.totalTokensPerSecPerGpu(), p.stepMs())));
             numbers.forEach(x -> assertTrue(Double.isFinite(x), s.label() + " produced " + x));
             if (!r.fits()) {
                 assertTrue(r.verdict().startsWith("does not fit"), r.verdict());
