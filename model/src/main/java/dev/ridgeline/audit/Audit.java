@@ -28,7 +28,7 @@ public final class Audit {
         rows.addAll(Seed001EconomicsClaims.rows(catalog, migration));
         rows.addAll(Seed004CostClaims.rows(catalog));
         rows.addAll(Seed004BuildClaims.rows(catalog));
-        rows.addAll(Seed000Claims.rows());
+        rows.addAll(Seed000Claims.rows(catalog));
         return List.copyOf(rows);
     }
 
