@@ -34,8 +34,9 @@ public record Serving(
      * The defaults and why (model/MODEL.md, "Defaults"). draftCostRatio 0.05: an MTP or EAGLE head is a few
      * percent of a target step. bandwidthEfficiency 0.80: decode GEMV and paged-attention kernels reach ~80 % of
      * HBM bandwidth. Compute efficiencies per precision: {@link dev.ridgeline.serving.Efficiencies#DEFAULTS}.
-     * stepOverheadMs, perSequenceOverheadUs: fitted by hand to MEASURED.md's 128/128 rows, where the batch is in
-     * the thousands and the host's per-sequence work shows. allReduceLatencyUs 5: one small NCCL collective over
+     * stepOverheadMs, perSequenceOverheadUs: picked with the efficiencies on a coarse grid over MEASURED.md's 23
+     * visible rows (model/MODEL.md); the rows barely separate fixed overheads of 0.5–4 ms, so 1 ms keeps batch-1
+     * decode of Llama 70B on B200 at 7.96 ms, inside seed 001's "~6–8 ms". allReduceLatencyUs 5: one small NCCL collective over
      * NVLink. draftPassUs 30: a CUDA-graph launch of one draft pass. Engine: trtllm-bench's caps, the engine the
      * measurements used. runtimeGB 1 and reserveGB 1 per GPU: seed 001's "~1 GB runtime + activations + CUDA
      * graphs" and "reserving ~1 GB" (180 − 43.7 − 1 = 135.3 GB on B200).

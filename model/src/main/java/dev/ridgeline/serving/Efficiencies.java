@@ -14,10 +14,10 @@ import java.util.Map;
 public record Efficiencies(double bandwidth, Map<Precision, Double> compute) {
 
     /**
-     * Derived from MEASURED.md's compute-bound 128/128 rows (model/MODEL.md, "Efficiency defaults"): B200 NVFP4
-     * reaches ~35 % of its dense FP4 peak in model FLOPs, H200 FP8 ~54 % of FP8 peak, both after per-sequence
-     * overhead; FP4 GEMMs run further from peak than FP8 ones. BF16 takes FP8's figure (no BF16 row measured).
-     * Bandwidth 0.80: decode GEMV and paged-attention kernels reach ~80 % of HBM bandwidth.
+     * Picked with the overheads on a coarse grid scored by MAPE over MEASURED.md's 23 visible rows (model/MODEL.md,
+     * "Efficiency defaults"); they match what the compute-bound 128/128 rows show directly: B200 NVFP4 reaches ~35 %
+     * of its dense FP4 peak in model FLOPs, H200 FP8 ~54 % of FP8 peak. BF16 takes FP8's figure (no BF16 row is
+     * measured). Bandwidth 0.80: decode GEMV and paged-attention kernels reach ~80 % of HBM bandwidth.
      */
     public static final Efficiencies DEFAULTS = new Efficiencies(0.80,
             Map.of(Precision.FP4, 0.36, Precision.FP8, 0.53, Precision.BF16, 0.53));
