@@ -43,9 +43,9 @@ public class ScenarioRecomputeBenchmark {
         List<SystemSpec> systems = new ArrayList<>(preset.systems().subList(1, 3));
         SystemSpec b200 = preset.systems().get(2);
         systems.add(new SystemSpec("GB200 · NVFP4", "gb200", b200.model(), "nvfp4", "fp8-kv", 1, null,
-                b200.serving(), null, null));
+                b200.serving(), null, null, null));
         systems.add(new SystemSpec("MI355X · MXFP4", "mi355x", b200.model(), "mxfp4", "fp8-kv", 1, null,
-                b200.serving(), null, null));
+                b200.serving(), null, null, null));
         scenario = preset.withSystems(systems, 0);
         ScenarioResults check = ScenarioEvaluator.evaluate(scenario, catalog);
         check.systems().forEach(o -> {

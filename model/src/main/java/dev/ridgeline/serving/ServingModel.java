@@ -23,8 +23,9 @@ public final class ServingModel {
         StepTime prefill = SteadyState.prefillChunk(s, w.inputTokens());
         double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens());
 
+        Step step = new Step(s);
         List<OperatingPoint> points = new ArrayList<>();
-        StepTime batchOne = Step.of(s, StepShape.decode(1, 0, w.averageDecodeContext()));
+        StepTime batchOne = step.time(StepShape.decode(1, 0, w.averageDecodeContext()));
         points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne));
         points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens", prefill));
 
@@ -42,18 +43,18 @@ public final class ServingModel {
                     memory.kvBudgetBytes() / 1e9, w.sequenceTokens());
         } else {
             for (int b : batches(maxBatch)) {
-                frontier.add(SteadyState.at(s, w, b));
+                frontier.add(SteadyState.at(step, w, b));
             }
             maxThroughput = Optional.of(frontier.get(frontier.size() - 1));
             int currentBatch = Math.min(s.batch(), maxBatch);
-            current = Optional.of(SteadyState.at(s, w, currentBatch));
-            StepTime decodeNow = Step.of(s, StepShape.decode(currentBatch, s.draftTokens(), w.averageDecodeContext()));
+            current = Optional.of(SteadyState.at(step, w, currentBatch));
+            StepTime decodeNow = step.time(StepShape.decode(currentBatch, s.draftTokens(), w.averageDecodeContext()));
             points.add(1, point(OperatingPoint.Kind.DECODE_CURRENT, "Decode, batch " + currentBatch
                     + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow));
-            atTarget = largestBatchMeeting(s, w, maxBatch);
+            atTarget = largestBatchMeeting(step, w, maxBatch);
             if (atTarget.isEmpty()) {
                 verdict = String.format("cannot reach %.0f tok/s/user at any batch (batch 1 gives %.1f)",
-                        w.targetTokensPerSecPerUser(), SteadyState.at(s, w, 1).tokensPerSecPerUser());
+                        w.targetTokensPerSecPerUser(), frontier.get(0).tokensPerSecPerUser());
             }
         }
         return new SystemResults(s, streaming, memory, roofline, s.computePrecision(), floor, prefillCeiling,
@@ -71,9 +72,9 @@ public final class ServingModel {
     }
 
     /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
-    static Optional<FrontierPoint> largestBatchMeeting(SystemConfig s, Workload w, int maxBatch) {
+    static Optional<FrontierPoint> largestBatchMeeting(Step step, Workload w, int maxBatch) {
         double target = w.targetTokensPerSecPerUser();
-        FrontierPoint one = SteadyState.at(s, w, 1);
+        FrontierPoint one = SteadyState.at(step, w, 1);
         if (one.tokensPerSecPerUser() < target) {
             return Optional.empty();
         }
@@ -82,7 +83,7 @@ public final class ServingModel {
         FrontierPoint best = one;
         while (lo < hi) {
             int mid = lo + (hi - lo + 1) / 2;
-            FrontierPoint p = SteadyState.at(s, w, mid);
+            FrontierPoint p = SteadyState.at(step, w, mid);
             if (p.tokensPerSecPerUser() >= target) {
                 lo = mid;
                 best = p;
@@ -90,7 +91,7 @@ public final class ServingModel {
                 hi = mid - 1;
             }
         }
-        return Optional.of(best.batch() == lo ? best : SteadyState.at(s, w, lo));
+        return Optional.of(best.batch() == lo ? best : SteadyState.at(step, w, lo));
     }
 
     private static OperatingPoint point(OperatingPoint.Kind kind, String name, StepTime step) {

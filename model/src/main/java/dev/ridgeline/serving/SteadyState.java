@@ -15,6 +15,11 @@ public final class SteadyState {
     }
 
     public static FrontierPoint at(SystemConfig s, Workload w, int batch) {
+        return at(new Step(s), w, batch);
+    }
+
+    public static FrontierPoint at(Step step, Workload w, int batch) {
+        SystemConfig s = step.config();
         int k = s.draftTokens();
         double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), k);
         double promptPerOutput = (double) w.inputTokens() / w.outputTokens();
@@ -25,11 +30,11 @@ public final class SteadyState {
         double chunk = Math.min(room, Math.max(prefillPerStep, w.inputTokens()));
         double mixedShare = chunk <= 0 ? 0 : Math.min(1, prefillPerStep / chunk);
         double context = w.averageDecodeContext();
-        StepTime decodeOnly = Step.of(s, StepShape.decode(decoding, k, context));
+        StepTime decodeOnly = step.time(StepShape.decode(decoding, k, context));
         double mean = decodeOnly.totalSeconds();
         if (mixedShare > 0) {
             double prompts = Math.max(1, chunk / w.inputTokens());
-            StepTime mixed = Step.of(s, new StepShape(decoding, k, context, chunk, w.inputTokens() / 2.0, prompts));
+            StepTime mixed = step.time(new StepShape(decoding, k, context, chunk, w.inputTokens() / 2.0, prompts));
             mean = mixedShare * mixed.totalSeconds() + (1 - mixedShare) * decodeOnly.totalSeconds();
         }
         double output = decoding * e / mean / s.gpus();

@@ -29,66 +29,139 @@ public final class Step {
     /** Logits are FP32, written by the lm_head and read by the sampler. */
     static final double LOGIT_BYTES = 4 * 2;
 
-    private Step() {
-    }
+    private final SystemConfig s;
+    private final int gpus;
+    private final int tp;
+    private final double bandwidth;
+    private final double sharedWeightBytesPerGpu;
+    private final double expertBytesPerTouchedExpert;
+    private final double linearFlopsPerTokenPerGpu;
+    private final double linearFlopsPerSecond;
+    private final double attentionFlopsPerSecond;
+    private final double kvCopiesPerGpu;
+    private final double logitBytesPerTokenPerGpu;
+    private final double fixedSeconds;
+    private final double perSequenceSecondsPerDpGroup;
+    private final double draftPassSeconds;
+    // collectives are linear in the step's tokens: fixed latency plus bytes
+    private final double communicationFixed;
+    private final double communicationPerToken;
+    private final boolean moe;
+    private final double routedExperts;
+    private final double missProbability;
+    // KV bytes of a sequence: context × kvPerToken + sliding × min(context, window) + state
+    private final double kvPerToken;
+    private final double kvSlidingPerToken;
+    private final double window;
+    private final double kvState;
+    // attention FLOPs per token: context × full + min(context, window) × sliding + linear
+    private final double attentionFull;
+    private final double attentionSliding;
+    private final double attentionLinear;
 
-    public static StepTime of(SystemConfig s, StepShape shape) {
-        StepTime core = core(s, shape);
-        if (shape.draftTokens() == 0 || shape.decodeSequences() == 0) {
-            return core;
-        }
-        StepTime plain = core(s, StepShape.decode(shape.decodeSequences(), 0, shape.decodeContext()));
-        double kernels = plain.linearSeconds() + plain.attentionSeconds();
-        double onePass = s.draftCostRatio() * kernels + s.overheads().draftPassUs() / 1e6
-                + perSequenceSeconds(s, shape.decodeSequences());
-        return new StepTime(core.bytesPerGpu(), core.weightBytesPerGpu(), core.flopsPerGpu(), core.linearMemorySeconds(),
-                core.linearComputeSeconds(), core.attentionSeconds(), core.samplingSeconds(),
-                core.communicationSeconds(), core.overheadSeconds(), shape.draftTokens() * onePass);
-    }
-
-    private static StepTime core(SystemConfig s, StepShape shape) {
+    /** The per-system constants of every step, computed once so a frontier sweep pays only per-shape work. */
+    public Step(SystemConfig s) {
+        this.s = s;
         LanguageModel m = s.model();
         ParameterCount p = m.parameters();
         Parallelism par = s.parallelism();
-        int n = par.gpus();
-        double tokens = shape.tokens();
-        double verified = shape.verifiedTokens();
-        double bandwidth = s.bandwidthPerGpu() * s.efficiencies().bandwidth();
-
-        // Linear layers: non-expert weights split TP ways (replicated over DP groups), experts over all GPUs.
-        double touched = Footprint.distinctExperts(m, tokens);
-        double expertBytes = p.moeLayers() * touched * p.perExpert(m) * Footprint.bodyBytesPerParam(s.weightFormat());
-        double sharedBytes = Footprint.weightBytesRead(m, s.weightFormat(), 0);
-        double weightBytesPerGpu = sharedBytes / par.tp() + expertBytes / n;
-        double linearFlopsPerGpu = 2 * p.matmulActive(m) * tokens / n;
+        gpus = par.gpus();
+        tp = par.tp();
+        bandwidth = s.bandwidthPerGpu() * s.efficiencies().bandwidth();
+        // non-expert weights split TP ways (copied in each DP group); experts spread over all GPUs
+        sharedWeightBytesPerGpu = Footprint.weightBytesRead(m, s.weightFormat(), 0) / tp;
+        expertBytesPerTouchedExpert = p.moeLayers() * p.perExpert(m) * Footprint.bodyBytesPerParam(s.weightFormat())
+                / gpus;
+        linearFlopsPerTokenPerGpu = 2 * p.matmulActive(m) / gpus;
         Precision linear = s.computePrecision();
-        double linearMemory = weightBytesPerGpu / bandwidth;
-        double linearCompute = linearFlopsPerGpu / (s.accelerator().peakFlops(linear) * s.efficiencies().compute(linear));
-
-        // Attention: each decoding sequence reads its cache; each prompt chunk reads its own earlier context.
-        double kvBytes = shape.decodeSequences() * KvCache.bytesPerSequence(m, s.kvFormat(), shape.decodeContext())
-                + shape.prefillSequences() * KvCache.bytesPerSequence(m, s.kvFormat(), shape.prefillContext());
-        double kvBytesPerGpu = kvBytes * kvReplication(s) / n;
-        double attentionFlopsPerGpu = (verified * attentionFlopsPerToken(m, shape.decodeContext())
-                + shape.prefillTokens() * attentionFlopsPerToken(m, shape.prefillContext())) / n;
+        linearFlopsPerSecond = s.accelerator().peakFlops(linear) * s.efficiencies().compute(linear);
         Precision attention = attentionPrecision(s);
-        double attentionSeconds = Math.max(kvBytesPerGpu / bandwidth, attentionFlopsPerGpu
-                / (s.accelerator().peakFlops(attention) * s.efficiencies().compute(attention)));
-
-        double logitBytesPerGpu = verified * m.vocab() * LOGIT_BYTES / n;
-        double sampling = logitBytesPerGpu / bandwidth;
-
-        double bytesPerGpu = weightBytesPerGpu + kvBytesPerGpu + logitBytesPerGpu;
-        double flopsPerGpu = linearFlopsPerGpu + attentionFlopsPerGpu;
-        double overhead = s.overheads().stepFixedMs() / 1e3
-                + perSequenceSeconds(s, shape.decodeSequences() + shape.prefillSequences());
-        return new StepTime(bytesPerGpu, weightBytesPerGpu, flopsPerGpu, linearMemory, linearCompute, attentionSeconds, sampling,
-                communicationSeconds(s, tokens), overhead, 0);
+        attentionFlopsPerSecond = s.accelerator().peakFlops(attention) * s.efficiencies().compute(attention);
+        kvCopiesPerGpu = kvReplication(s) / gpus;
+        logitBytesPerTokenPerGpu = (double) m.vocab() * LOGIT_BYTES / gpus;
+        fixedSeconds = s.overheads().stepFixedMs() / 1e3;
+        perSequenceSecondsPerDpGroup = s.overheads().perSequenceUs() / 1e6 / par.dp();
+        draftPassSeconds = s.overheads().draftPassUs() / 1e6;
+        double one = communicationSeconds(s, 1);
+        communicationPerToken = communicationSeconds(s, 2) - one;
+        communicationFixed = one - communicationPerToken;
+        moe = m.isMoe();
+        routedExperts = moe ? m.moe().routedExperts() : 0;
+        missProbability = moe ? 1 - (double) m.moe().activeExperts() / m.moe().routedExperts() : 1;
+        kvPerToken = KvCache.bytesPerToken(m, s.kvFormat());
+        kvSlidingPerToken = m.slidingWindow() == null ? 0
+                : m.slidingWindow().layers() * KvCache.bytesPerTokenPerLayer(m, s.kvFormat());
+        window = m.slidingWindow() == null ? 0 : m.slidingWindow().window();
+        kvState = KvCache.stateBytesPerSequence(m);
+        double perLayer = m.attention().kind() == AttentionKind.MLA
+                ? 2.0 * m.queryHeads() * (m.attention().qkNopeHeadDim() + m.attention().qkRopeHeadDim()
+                        + m.attention().vHeadDim())
+                : 4.0 * m.queryHeads() * m.headDim();
+        attentionFull = m.fullContextLayers() * perLayer;
+        attentionSliding = m.slidingWindow() == null ? 0 : m.slidingWindow().layers() * perLayer;
+        attentionLinear = m.linearAttention() == null ? 0
+                : 4.0 * m.linearAttention().layers() * m.linearAttention().valueHeads()
+                        * m.linearAttention().headDim() * m.linearAttention().headDim();
     }
 
-    /** Host work per sequence runs in each data-parallel group's own process, side by side. */
-    private static double perSequenceSeconds(SystemConfig s, double sequences) {
-        return s.overheads().perSequenceUs() / 1e6 * sequences / s.parallelism().dp();
+    /** One step of this system: a convenience for callers that time a single shape. */
+    public static StepTime of(SystemConfig s, StepShape shape) {
+        return new Step(s).time(shape);
+    }
+
+    public SystemConfig config() {
+        return s;
+    }
+
+    public StepTime time(StepShape shape) {
+        StepTime core = core(shape);
+        if (shape.draftTokens() == 0 || shape.decodeSequences() == 0) {
+            return core;
+        }
+        StepTime plain = core(StepShape.decode(shape.decodeSequences(), 0, shape.decodeContext()));
+        double kernels = plain.linearSeconds() + plain.attentionSeconds();
+        double onePass = s.draftCostRatio() * kernels + draftPassSeconds
+                + perSequenceSecondsPerDpGroup * shape.decodeSequences();
+        return new StepTime(core.bytesPerGpu(), core.weightBytesPerGpu(), core.flopsPerGpu(),
+                core.linearMemorySeconds(), core.linearComputeSeconds(), core.attentionSeconds(),
+                core.samplingSeconds(), core.communicationSeconds(), core.overheadSeconds(),
+                shape.draftTokens() * onePass);
+    }
+
+    private StepTime core(StepShape shape) {
+        double tokens = shape.tokens();
+        double verified = shape.verifiedTokens();
+
+        // Linear layers: the experts read are those this step's own tokens touch, E·(1 − (1 − a/E)^tokens).
+        double touched = moe ? routedExperts * (1 - Math.pow(missProbability, tokens)) : 0;
+        double weightBytesPerGpu = sharedWeightBytesPerGpu + touched * expertBytesPerTouchedExpert;
+        double linearFlopsPerGpu = linearFlopsPerTokenPerGpu * tokens;
+        double linearMemory = weightBytesPerGpu / bandwidth;
+        double linearCompute = linearFlopsPerGpu / linearFlopsPerSecond;
+
+        // Attention: each decoding sequence reads its cache; each prompt chunk reads its own earlier context.
+        double kvBytesPerGpu = (shape.decodeSequences() * kvBytes(shape.decodeContext())
+                + shape.prefillSequences() * kvBytes(shape.prefillContext())) * kvCopiesPerGpu;
+        double attentionFlopsPerGpu = (verified * attentionFlops(shape.decodeContext())
+                + shape.prefillTokens() * attentionFlops(shape.prefillContext())) / gpus;
+        double attentionSeconds = Math.max(kvBytesPerGpu / bandwidth, attentionFlopsPerGpu / attentionFlopsPerSecond);
+
+        double logitBytesPerGpu = verified * logitBytesPerTokenPerGpu;
+        double sampling = logitBytesPerGpu / bandwidth;
+
+        double overhead = fixedSeconds
+                + perSequenceSecondsPerDpGroup * (shape.decodeSequences() + shape.prefillSequences());
+        return new StepTime(weightBytesPerGpu + kvBytesPerGpu + logitBytesPerGpu, weightBytesPerGpu,
+                linearFlopsPerGpu + attentionFlopsPerGpu, linearMemory, linearCompute, attentionSeconds, sampling,
+                tokens == 0 ? 0 : communicationFixed + communicationPerToken * tokens, overhead, 0);
+    }
+
+    private double kvBytes(double context) {
+        return context * kvPerToken + kvSlidingPerToken * Math.min(context, window) + kvState;
+    }
+
+    private double attentionFlops(double context) {
+        return context * attentionFull + attentionSliding * Math.min(context, window) + attentionLinear;
     }
 
     /**
