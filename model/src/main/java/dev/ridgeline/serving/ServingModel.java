@@ -17,13 +17,14 @@ public final class ServingModel {
         MemoryBudget memory = MemoryBudget.of(s, w.sequenceTokens());
         double streaming = Footprint.streamingBytes(s.model(), s.weightFormat());
         Roofline roofline = new Roofline(s.peakFlopsPerGpu(), s.bandwidthPerGpu());
-        double floor = streaming / s.gpus() / s.bandwidthPerGpu();
+        Step step = new Step(s);
+        // the weights one GPU reads for one token (W / GPUs under TP; DP groups each read the whole attention)
+        double floor = step.time(StepShape.decode(1, 0, 0)).weightBytesPerGpu() / s.bandwidthPerGpu();
         double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(),
                 s.model().parameters().active());
         StepTime prefill = SteadyState.prefillChunk(s, w.inputTokens());
         double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens());
 
-        Step step = new Step(s);
         List<OperatingPoint> points = new ArrayList<>();
         StepTime batchOne = step.time(StepShape.decode(1, 0, w.averageDecodeContext()));
         points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne));

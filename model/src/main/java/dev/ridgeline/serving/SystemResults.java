@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param memory              where HBM goes
  * @param roofline            datasheet roof at the weights' compute precision
  * @param precision           that precision
- * @param decodeFloorSeconds  W / (GPUs × bandwidth): the batch-1 lower bound, at full bandwidth
+ * @param decodeFloorSeconds  weights one GPU reads for one token ÷ bandwidth (W / GPUs under TP): the batch-1
+ *                            lower bound, at full bandwidth
  * @param prefillCeilingTokensPerSecPerGpu computeEfficiency × peak / (2 × active params)
  * @param ttftSeconds         one request's prefill, alone on the replica, in chunks of the engine's token budget
  * @param operatingPoints     decode at batch 1, decode at the current batch and draft length, prefill

@@ -105,6 +105,15 @@ class StepPhasesTest {
         // MLA's latent is whole on every TP rank: TP8 keeps 8 copies of each KV byte, DP8 one
         assertEquals(8 * b.kvBytesPerToken(), a.kvBytesPerToken(), 1e-6);
         assertTrue(ServingModel.maxBatch(dp8, b) > ServingModel.maxBatch(tp8, a));
+        // the batch-1 floor: under TP8 each GPU reads W / 8; under DP8 each reads the whole non-expert part
+        Workload w = new Workload(8192, 1024, 1, 1.0, 75);
+        double bandwidth = 7.7e12;
+        double shared = Footprint.weightBytesRead(tp8.model(), tp8.weightFormat(), 0);
+        double activeExperts = Footprint.streamingBytes(tp8.model(), tp8.weightFormat()) - shared;
+        assertEquals((shared + activeExperts) / 8 / bandwidth, ServingModel.evaluate(tp8, w).decodeFloorSeconds(),
+                1e-9);
+        assertEquals((shared + activeExperts / 8) / bandwidth, ServingModel.evaluate(dp8, w).decodeFloorSeconds(),
+                1e-9);
     }
 
     @Test
