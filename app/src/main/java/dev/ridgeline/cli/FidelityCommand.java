@@ -2,11 +2,15 @@ package dev.ridgeline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ridgeline.calibration.Calibration;
+import dev.ridgeline.calibration.CalibrationProfile;
 import dev.ridgeline.calibration.Fidelity;
 import dev.ridgeline.calibration.Measurement;
 import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -33,12 +37,26 @@ final class FidelityCommand implements Callable<Integer> {
         boolean markdown;
     }
 
+    @Option(names = "--profile", paramLabel = "P", description = "A calibration profile (from `ridgeline calibrate "
+            + "--out`) to apply instead of the defaults; its error on its own points is in-sample.")
+    Path profile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Fidelity.Row> rows = Fidelity.rows(Catalog.builtIn());
+        Catalog catalog = Catalog.builtIn();
+        Calibration calibration = Calibration.NONE;
+        if (profile != null) {
+            try {
+                calibration = CalibrationProfile.read(profile).calibration();
+            } catch (InvalidInputException | java.io.UncheckedIOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+        List<Fidelity.Row> rows = Fidelity.rows(catalog, catalog.measurements(), calibration);
         List<Fidelity.Summary> summaries = Fidelity.summaries(rows);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
@@ -46,7 +64,8 @@ final class FidelityCommand implements Callable<Integer> {
         } else if (format.markdown) {
             out.print(markdown(rows, summaries));
         } else {
-            out.print(text(rows, summaries));
+            out.print((profile == null ? "Measured serving against the model at its defaults (uncalibrated)\n"
+                    : "Measured serving against the model calibrated by " + profile + "\n") + text(rows, summaries));
         }
         out.flush();
         return 0;
@@ -75,7 +94,7 @@ final class FidelityCommand implements Callable<Integer> {
             t.row(m.id(), system(m), lengths(m), metric(m), Numbers.fixed(r.measured(), 0),
                     Numbers.fixed(r.modeled().get(), 0), Numbers.fixed(r.ratio().get(), 2) + "×");
         }
-        return "Measured serving against the model at its defaults (uncalibrated)\n" + t.render() + "\n"
+        return t.render() + "\n"
                 + summaryTable(summaries).render()
                 + (skipped.length() == 0 ? "" : "\nshown, not scored (the model cannot recompute them yet):\n"
                         + skipped);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "A what-if workbench for LLM inference economics.%n"
                 + "With no subcommand, opens the workbench window on SCENARIO (default: the built-in blackwell-migration).",
         subcommands = {MetricsCommand.class, CatalogCommand.class, ValidateCommand.class, AuditCommand.class,
-            FidelityCommand.class,
+            FidelityCommand.class, CalibrateCommand.class,
             ExportCommand.class, BenchUiCommand.class,
             CommandLine.HelpCommand.class})
 public final class RidgelineCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ final class ScenarioOptions {
 
         @Option(names = "--preset", paramLabel = "ID",
                 description = "A built-in preset instead of a file: blackwell-migration, h100-batching-economics, "
-                        + "speculative-decoding.")
+                        + "speculative-decoding, moe-expert-parallel.")
         String preset;
     }
 

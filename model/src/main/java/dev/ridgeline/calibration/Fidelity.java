@@ -47,19 +47,28 @@ public final class Fidelity {
     }
 
     public static List<Row> rows(Catalog catalog) {
+        return rows(catalog, catalog.measurements(), Calibration.NONE);
+    }
+
+    /** The points against the model with a calibration's values in place of the defaults. */
+    public static List<Row> rows(Catalog catalog, List<Measurement> points, Calibration calibration) {
         List<Row> rows = new ArrayList<>();
-        for (Measurement m : catalog.measurements()) {
-            rows.add(row(catalog, m));
+        for (Measurement m : points) {
+            rows.add(row(catalog, m, calibration));
         }
         return rows;
     }
 
     public static Row row(Catalog catalog, Measurement m) {
+        return row(catalog, m, Calibration.NONE);
+    }
+
+    public static Row row(Catalog catalog, Measurement m, Calibration calibration) {
         if (!m.reproducible()) {
             return new Row(m, Optional.empty(), m.notReproducibleBecause() != null ? m.notReproducibleBecause()
                     : "incomplete: needs ISL/OSL, parallelism and the frontier point");
         }
-        SystemConfig s = system(catalog, m);
+        SystemConfig s = calibration.apply(system(catalog, m));
         Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0,
                 m.interactivity().orElse(1.0));
         SystemResults r = ServingModel.evaluate(s, w);
@@ -74,13 +83,30 @@ public final class Fidelity {
         if (p.isEmpty()) {
             return new Row(m, Optional.empty(), r.verdict().isEmpty() ? "no frontier point" : r.verdict());
         }
-        double modeled = m.metricOrOutput() == Measurement.Metric.TOTAL ? p.get().totalTokensPerSecPerGpu()
-                : p.get().outputTokensPerSecPerGpu();
-        return new Row(m, Optional.of(modeled), "");
+        return new Row(m, Optional.of(metric(m, p.get())), "");
+    }
+
+    /** The throughput a measurement reports, read off a frontier point. */
+    static double metric(Measurement m, FrontierPoint p) {
+        return m.metricOrOutput() == Measurement.Metric.TOTAL ? p.totalTokensPerSecPerGpu()
+                : p.outputTokensPerSecPerGpu();
+    }
+
+    /** The model's value for a reproducible point, fast where the point is max throughput (one batch, no sweep). */
+    static double predict(Catalog catalog, Measurement m, Calibration calibration) {
+        SystemConfig s = calibration.apply(system(catalog, m));
+        if (m.point() == Measurement.Point.MAX_THROUGHPUT) {
+            Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0, 1);
+            int batch = ServingModel.maxBatch(s, dev.ridgeline.serving.MemoryBudget.of(s, w.sequenceTokens()));
+            if (batch >= 1) {
+                return metric(m, ServingModel.sustained(s, w, batch));
+            }
+        }
+        return row(catalog, m, calibration).modeled().orElse(Double.NaN);
     }
 
     /** The system a measurement ran, at the model's defaults and the engine it names. */
-    static SystemConfig system(Catalog catalog, Measurement m) {
+    public static SystemConfig system(Catalog catalog, Measurement m) {
         EngineLimits engine = m.engine() != null && m.engine().toLowerCase().contains("vllm") ? EngineLimits.VLLM
                 : EngineLimits.TRTLLM_BENCH;
         return SystemDefaults.of(m.id(), catalog.accelerator(m.accelerator()).orElseThrow(),

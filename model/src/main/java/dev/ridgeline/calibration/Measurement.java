@@ -46,6 +46,14 @@ public record Measurement(
         MAX_THROUGHPUT, AT_INTERACTIVITY, AT_CONCURRENCY
     }
 
+    /** The same point with another measured throughput per GPU (the group's total scaled with it). */
+    public Measurement withMeasured(double perGpu) {
+        Double system = systemTokensPerSec == null ? null : systemTokensPerSec * perGpu / tokensPerSecPerGpu;
+        return new Measurement(id, round, accelerator, gpus, model, weightFormat, kvFormat, scenario, system, perGpu,
+                interactivityTokensPerSecPerUser, tpotP50Ms, ttftP50Ms, engine, source, notes, inputTokens, outputTokens,
+                parallelism, engineVersion, metric, point, concurrency, date, notReproducibleBecause);
+    }
+
     /** Output tokens unless the source says input and output together. */
     public Metric metricOrOutput() {
         return metric == null ? Metric.OUTPUT : metric;

@@ -20,7 +20,8 @@ public record Accelerator(
         @Range(min = 0) double scaleUpGBps,
         @Optional String scaleUpLink,
         String source,
-        @Optional String notes) {
+        @Optional String notes,
+        @Optional String family) {
 
     /**
      * All-in provisioned watts per GPU when the catalog gives none: TDP × 2.0. Host, network and fans
@@ -32,6 +33,11 @@ public record Accelerator(
     public Accelerator {
         denseTflops = denseTflops == null ? Map.of() : Map.copyOf(denseTflops);
         sparseTflops = sparseTflops == null ? null : Map.copyOf(sparseTflops);
+    }
+
+    /** The architecture generation whose kernels share efficiencies in calibration ("hopper"); else the id. */
+    public String familyOrId() {
+        return family != null ? family : id;
     }
 
     public double memoryBytes() {
@@ -65,21 +71,21 @@ public record Accelerator(
 
     public Accelerator withMemoryBandwidthTBps(double tbps) {
         return new Accelerator(id, name, vendor, year, memoryGB, tbps, denseTflops, sparseTflops, tdpW, allInPowerW,
-                scaleUpGBps, scaleUpLink, source, notes);
+                scaleUpGBps, scaleUpLink, source, notes, family);
     }
 
     public Accelerator withMemoryGB(double gb) {
         return new Accelerator(id, name, vendor, year, gb, memoryBandwidthTBps, denseTflops, sparseTflops, tdpW,
-                allInPowerW, scaleUpGBps, scaleUpLink, source, notes);
+                allInPowerW, scaleUpGBps, scaleUpLink, source, notes, family);
     }
 
     public Accelerator withDenseTflops(Map<Precision, Double> tflops) {
         return new Accelerator(id, name, vendor, year, memoryGB, memoryBandwidthTBps, tflops, sparseTflops, tdpW,
-                allInPowerW, scaleUpGBps, scaleUpLink, source, notes);
+                allInPowerW, scaleUpGBps, scaleUpLink, source, notes, family);
     }
 
     public Accelerator withAllInPowerW(Double watts) {
         return new Accelerator(id, name, vendor, year, memoryGB, memoryBandwidthTBps, denseTflops, sparseTflops, tdpW,
-                watts, scaleUpGBps, scaleUpLink, source, notes);
+                watts, scaleUpGBps, scaleUpLink, source, notes, family);
     }
 }

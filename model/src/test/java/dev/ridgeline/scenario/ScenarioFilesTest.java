@@ -122,7 +122,7 @@ class ScenarioFilesTest {
         // a hypothetical B200 with 12 TB/s, and Llama 3.3 70B renamed: both defined in the scenario, not the catalog
         var b200 = catalog.accelerator("b200-hgx").orElseThrow();
         var future = new dev.ridgeline.hardware.Accelerator("future-gpu", "Future GPU", "NVIDIA", 2027, 288, 12.0,
-                b200.denseTflops(), null, 1200, 2600.0, 1800, "NVLink6", "what-if: vendor roadmap", null);
+                b200.denseTflops(), null, 1200, 2600.0, 1800, "NVLink6", "what-if: vendor roadmap", null, null);
         var llama = catalog.model("llama-3.3-70b").orElseThrow();
         var mine = new dev.ridgeline.llm.LanguageModel("my-70b", "My 70B", llama.statedTotalParamsB(), null,
                 llama.layers(), llama.hidden(), llama.queryHeads(), llama.kvHeads(), llama.headDim(), llama.vocab(),

@@ -32,11 +32,11 @@ final class Fixtures {
             null);
 
     static final Accelerator H100 = new Accelerator("h100-sxm", "H100 SXM", "NVIDIA", 2022, 80, 3.35,
-            Map.of(Precision.BF16, 989.4, Precision.FP8, 1978.9), null, 700, null, 900, "NVLink4", "test", null);
+            Map.of(Precision.BF16, 989.4, Precision.FP8, 1978.9), null, 700, null, 900, "NVLink4", "test", null, "hopper");
     /** B200 HGX with the catalog's dense peaks (REFERENCE.md A.1: FP4 9,000, FP8 4,500 TFLOP/s). */
     static final Accelerator B200 = new Accelerator("b200-hgx", "B200", "NVIDIA", 2025, 180, 7.7,
             Map.of(Precision.BF16, 2250.0, Precision.FP8, 4500.0, Precision.FP4, 9000.0), null, 1000, null, 1800,
-            "NVLink5", "test", null);
+            "NVLink5", "test", null, "blackwell");
     /** B200 as seed 001 prints it: "18 PFLOPS FP4 dense", which REFERENCE.md A.2 shows is the sparse figure. */
     static final Accelerator B200_AS_SEED_001 = B200.withDenseTflops(
             Map.of(Precision.BF16, 5000.0, Precision.FP8, 9000.0, Precision.FP4, 18000.0));
