@@ -102,7 +102,7 @@ public final class CostChart {
             Tooltips.register(chart, SPOT, (d, s, item) -> tooltip(systems, s, item, "spot"));
             Tooltips.register(chart, AT_TARGET, (d, s, item) -> {
                 SystemEconomics e = systems.get(s).economics();
-                return String.format("%s at the target (%s throughput %s tok/s/GPU): %s/M", systems.get(s).label(),
+                return String.format("%s at the target (%s throughput %s output tok/s/GPU): %s/M", systems.get(s).label(),
                         e.costBasis(), Formats.fixed(e.outputTokensPerSecPerGpu(), 0),
                         Formats.dollars(d.getYValue(s, item)));
             });

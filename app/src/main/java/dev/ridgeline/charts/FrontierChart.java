@@ -20,8 +20,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The throughput–interactivity frontier: tok/s/GPU against tok/s/user, one curve per system (one point per
- * batch), the current batch marked, the target interactivity as a line, measured points overlaid.
+ * The throughput–interactivity frontier: output tok/s/GPU against tok/s/user, one curve per system (one point per
+ * batch), the current batch marked, the target interactivity as a line, measured points overlaid. Hovering a
+ * modeled point also gives its total (input + output) tok/s/GPU.
  */
 public final class FrontierChart {
     public static final String TITLE = "Throughput–interactivity frontier";
@@ -34,7 +35,7 @@ public final class FrontierChart {
 
     public static JFreeChart create() {
         NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)");
-        NumberAxis y = ChartStyle.numberAxis("Throughput (output tok/s per GPU)");
+        NumberAxis y = ChartStyle.numberAxis("Output tok/s per GPU");
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(true, false));
         plot.setDataset(CURRENT, new XYSeriesCollection());
         plot.setDataset(MEASURED, new XYSeriesCollection());
@@ -62,6 +63,7 @@ public final class FrontierChart {
             plot.clearAnnotations();
             plot.clearDomainMarkers();
             List<List<String>> measuredNames = new ArrayList<>();
+            List<List<String>> measuredMetrics = new ArrayList<>();
             List<SystemOutcome> systems = results.systems();
             for (int i = 0; i < systems.size(); i++) {
                 SystemOutcome o = systems.get(i);
@@ -91,18 +93,22 @@ public final class FrontierChart {
 
                 XYSeries points = new XYSeries(r.label() + " measured", false, true);
                 List<String> names = new ArrayList<>();
+                List<String> metrics = new ArrayList<>();
                 MeasuredThroughput pinned = o.resolved().measured();
                 if (pinned != null && pinned.atTokensPerSecPerUser() != null) {
                     points.add((double) pinned.atTokensPerSecPerUser(), pinned.outputTokensPerSecPerGpu());
                     names.add("pinned: " + pinned.source());
+                    metrics.add("output");
                 }
                 for (Measurement m : o.references()) {
                     points.add((double) m.interactivity().orElseThrow(), m.tokensPerSecPerGpu());
                     names.add(m.round() + " " + m.scenario() + " (" + m.gpus() + " GPU" + (m.gpus() == 1 ? "" : "s")
                             + ", " + m.model() + ")");
+                    metrics.add(m.metricOrOutput() == Measurement.Metric.TOTAL ? "total (input + output)" : "output");
                 }
                 measured.addSeries(points);
                 measuredNames.add(names);
+                measuredMetrics.add(metrics);
                 measuredRenderer.setSeriesPaint(i, Palette.system(i));
                 measuredRenderer.setSeriesShape(i, diamond());
             }
@@ -111,18 +117,22 @@ public final class FrontierChart {
 
             Tooltips.register(chart, CURVES, (dataset, series, item) -> {
                 FrontierPoint p = systems.get(series).physics().frontier().get(item);
-                return String.format("%s — batch %d: %s tok/s/user, %s tok/s/GPU, step %s ms%s",
+                return String.format("%s — batch %d: %s tok/s/user, %s output · %s total tok/s/GPU, step %s ms%s",
                         systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
-                        Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.sig3(p.stepMs()),
+                        Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.fixed(p.totalTokensPerSecPerGpu(), 0),
+                        Formats.sig3(p.stepMs()),
                         p.computeBound() ? " (compute-bound)" : " (memory-bound)");
             });
             Tooltips.register(chart, MEASURED, (dataset, series, item) -> String.format(
-                    "%s — %s: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
+                    "%s — %s: %s tok/s/user, %s %s tok/s/GPU", systems.get(series).label(),
                     measuredNames.get(series).get(item), Formats.sig3(dataset.getXValue(series, item)),
-                    Formats.fixed(dataset.getYValue(series, item), 0)));
-            Tooltips.register(chart, CURRENT, (dataset, series, item) -> String.format(
-                    "%s — current batch: %s tok/s/user, %s tok/s/GPU", systems.get(series).label(),
-                    Formats.sig3(dataset.getXValue(series, item)), Formats.fixed(dataset.getYValue(series, item), 0)));
+                    Formats.fixed(dataset.getYValue(series, item), 0), measuredMetrics.get(series).get(item)));
+            Tooltips.register(chart, CURRENT, (dataset, series, item) -> {
+                FrontierPoint p = systems.get(series).physics().current().orElseThrow();
+                return String.format("%s — current batch %d: %s tok/s/user, %s output · %s total tok/s/GPU",
+                        systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
+                        Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.fixed(p.totalTokensPerSecPerGpu(), 0));
+            });
             plot.setDataset(CURVES, curves);
             plot.setRenderer(CURVES, curveRenderer);
             plot.setDataset(CURRENT, current);

@@ -35,7 +35,7 @@ final class ResultsTable {
                 : "does not fit"));
         rows.add(row("Max concurrency (sequences of " + Formats.fixed(results.scenario().workload().sequenceTokens(),
                 0) + " tokens)", systems, o -> Formats.fixed(o.physics().memory().concurrency(), 0)));
-        rows.add(row("tok/s/GPU at " + targetText, systems, o -> atTarget(o, targetText)));
+        rows.add(row("output tok/s/GPU at " + targetText, systems, o -> atTarget(o, targetText)));
         rows.add(row("$/M output tokens, on-demand", systems, o -> money(o.economics().outputOnDemandPerMillion())));
         rows.add(row("$/M output tokens, spot", systems, o -> money(o.economics().outputSpotPerMillion())));
         rows.add(row("On-demand $/M vs baseline", systems, o -> vsBaseline(o.economics(), base,

@@ -4,34 +4,59 @@ import dev.ridgeline.charts.Formats;
 import dev.ridgeline.economics.GpuPrice;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
+import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.scenario.GpuPricing;
+import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.Serving;
 import dev.ridgeline.scenario.SystemSpec;
 import dev.ridgeline.scenario.Workload;
 import dev.ridgeline.serving.Efficiencies;
+import dev.ridgeline.serving.EngineLimits;
+import dev.ridgeline.serving.Parallelism;
+import dev.ridgeline.serving.ServingModel;
+import dev.ridgeline.serving.Step;
+import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.serving.SystemResults;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 
 import javafx.scene.control.ComboBox;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** The left pane: the selected system's inputs, then the workload's. Every control edits through the view model. */
+/**
+ * The left pane: the selected system's inputs, then the workload's. Every control edits through the view model.
+ * The expert serving inputs (engine caps, efficiencies, overheads) sit in a collapsed "Advanced serving" section.
+ */
 public final class ControlsPanel extends VBox {
     private final WorkbenchViewModel vm;
     private final SystemInputs inputs;
     private final List<ValueControl> controls = new ArrayList<>();
     private final ComboBox<NumberFormat> weightFormat = new ComboBox<>();
     private final ComboBox<NumberFormat> kvFormat = new ComboBox<>();
+    private final ComboBox<EngineLimits> engine = new ComboBox<>();
+    private final Label gpusPerReplica = new Label();
+    private final TitledPane advanced;
     private final ValueControl bandwidth;
     private final ValueControl batch;
+    private final ValueControl ep;
+    private final ValueControl dp;
+    private final ValueControl computeEfficiency;
+    private final ValueControl attentionEfficiency;
+    /** Where {@link #control} and {@link #formatChoice} put what they build: the pane, or the advanced section. */
+    private Pane into = this;
     private ValueControl lastTouched;
     private java.util.function.Consumer<ValueControl> onCommitted = c -> { };
     /** The scenario as opened: the workload controls reset to it. */
@@ -59,16 +84,39 @@ public final class ControlsPanel extends VBox {
                         + "tensor-core precision runs them.");
         formatChoice(kvFormat, "kv-format", "KV-cache format", FormatUse.KV,
                 "How the attention cache is stored: FP8 halves BF16's bytes per token, doubling concurrency.");
-        control("gpus", "GPUs per replica", "GPUs", 1, 8, false, true, 0,
-                "Tensor-parallel degree: weights and KV split across the GPUs, which all-reduce twice per layer "
-                        + "over the scale-up link.",
-                r -> r.config().gpus(), (spec, v) -> spec.withGpusPerReplica((int) v == 1 ? null : (int) v),
+        control("tp", "Tensor parallel (TP)", "GPUs", 1, Parallelism.MAX_GPUS, true, true, 0,
+                "Tensor-parallel degree: attention and dense layers split across TP GPUs, which all-reduce twice "
+                        + "per layer over the scale-up link. GPUs per replica = TP × DP.",
+                r -> r.config().parallelism().tp(),
+                (spec, v) -> withParallelism(spec, p -> new Parallelism((int) v, p.ep(), p.dp())),
+                spec -> 1).setResetSource(() -> "the default");
+        ep = control("ep", "Expert parallel (EP)", "GPUs", 1, Parallelism.MAX_GPUS, true, true, 0,
+                "MoE only. Expert-parallel degree: the routed experts spread over EP of the replica's GPUs, which "
+                        + "send each token to its experts and back (an all-to-all dispatch and combine per MoE "
+                        + "layer). At most TP × DP and at most the model's routed experts; 1 = experts split by TP.",
+                r -> r.config().parallelism().ep(),
+                (spec, v) -> withParallelism(spec, p -> new Parallelism(p.tp(), (int) v, p.dp())),
                 spec -> 1);
+        ep.setResetSource(() -> "the default");
+        dp = control("dp", "Data parallel (DP)", "groups", 1, Parallelism.MAX_GPUS, true, true, 0,
+                "MoE only. Data-parallel attention groups: attention and dense layers are copied DP times, each "
+                        + "group with its own sequences and KV cache, while the experts stay shared over all TP × DP "
+                        + "GPUs. GPUs per replica = TP × DP. A dense model scales with more replicas instead.",
+                r -> r.config().parallelism().dp(),
+                (spec, v) -> withParallelism(spec, p -> new Parallelism(p.tp(), p.ep(), (int) v)),
+                spec -> 1);
+        dp.setResetSource(() -> "the default");
+        gpusPerReplica.setId("gpus-per-replica");
+        gpusPerReplica.getStyleClass().add("control-name");
+        gpusPerReplica.setTooltip(new Tooltip("One replica holds one copy of the model on TP × DP GPUs; its "
+                + "throughput, memory and cost count all of them."));
+        getChildren().add(gpusPerReplica);
 
         getChildren().add(section("Serving"));
         batch = control("batch", "Batch size", "sequences", 1, 1024, true, true, 0,
-                "Sequences decoding together on a replica, up to what the KV budget holds. Larger batches raise "
-                        + "tok/s/GPU and lower tok/s/user. Reset picks the largest batch meeting the target.",
+                "Sequences decoding together on a replica, up to what the KV budget holds and the engine admits. "
+                        + "Larger batches raise output tok/s/GPU and lower tok/s/user. Reset picks the largest "
+                        + "batch meeting the target.",
                 r -> r.config().batch(), (spec, v) -> spec.withServing(serving(spec).withBatch((int) v)),
                 spec -> targetBatch());
         control("alpha", "Acceptance rate α", "", 0, 0.95, false, false, 2,
@@ -83,30 +131,82 @@ public final class ControlsPanel extends VBox {
                 r -> r.config().draftTokens(),
                 (spec, v) -> spec.withServing(serving(spec).withSpeculation((int) v, serving(spec).acceptanceRate())),
                 spec -> Serving.DEFAULTS.draftTokens());
+
+        VBox expert = new VBox(14);
+        expert.setId("advanced-serving-content");
+        expert.setPadding(new Insets(10, 2, 10, 2));
+        into = expert;
+        engineChoice();
+        control("max-batch", "Max batch", "sequences", 1, 65_536, true, true, 0,
+                "The engine's cap on sequences in flight per replica (trtllm-bench max_batch_size, vLLM "
+                        + "max-num-seqs). The frontier runs to the smaller of this and what the KV budget holds.",
+                r -> r.config().engine().maxBatch(),
+                (spec, v) -> spec.withServing(serving(spec).withEngine(serving(spec).engine(),
+                        orNullIf((int) v, preset(spec).maxBatch()), serving(spec).maxTokensPerStep())),
+                spec -> preset(spec).maxBatch()).setResetSource(() -> preset(vm.selectedSystem()).name() + "'s cap");
+        control("max-tokens", "Max tokens per step", "tokens", 64, 1_048_576, true, true, 0,
+                "The engine's token budget per step: decode tokens plus prompt chunks (trtllm-bench "
+                        + "max_num_tokens, vLLM max-num-batched-tokens). Prompts are prefilled in chunks under it; "
+                        + "when the batch's decode tokens and prompts need more, fewer sequences decode at once.",
+                r -> r.config().engine().maxTokensPerStep(),
+                (spec, v) -> spec.withServing(serving(spec).withEngine(serving(spec).engine(),
+                        serving(spec).maxBatch(), orNullIf((int) v, preset(spec).maxTokensPerStep()))),
+                spec -> preset(spec).maxTokensPerStep())
+                .setResetSource(() -> preset(vm.selectedSystem()).name() + "'s cap");
         control("bw-efficiency", "Bandwidth efficiency", "of peak", 0.05, 1, false, false, 2,
-                "Achieved fraction of HBM bandwidth in decode and attention kernels. Default 0.80 puts B200 NVFP4 "
-                        + "Llama 70B at ~7 ms of weight streaming per token against its 5.55 ms floor.",
+                "Achieved fraction of HBM bandwidth in decode GEMV and paged-attention kernels. Default "
+                        + Formats.fixed(Efficiencies.DEFAULTS.bandwidth(), 2) + " (model/MODEL.md): decode kernels "
+                        + "reach ~80 % of HBM bandwidth.",
                 r -> r.config().bandwidthEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(v, serving(spec).computeEfficiency())),
-                spec -> Serving.DEFAULTS.bandwidthEfficiency());
-        control("compute-efficiency", "Compute efficiency", "of peak", 0.05, 1, false, false, 2,
-                "Achieved fraction of dense peak FLOP/s at the weights' precision (linear layers). Defaults from "
-                        + "measured serving: FP4 0.36, FP8 and BF16 0.53 (model/MODEL.md).",
-                r -> r.config().computeEfficiency(),
+                spec -> Serving.DEFAULTS.bandwidthEfficiency()).setResetSource(() -> "the default");
+        computeEfficiency = control("compute-efficiency", "Compute efficiency", "of peak", 0.05, 1, false, false, 2,
+                "", r -> r.config().computeEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(serving(spec).bandwidthEfficiency(), v)),
                 spec -> Efficiencies.DEFAULTS.compute(vm.selectedResolved().config().computePrecision()));
+        computeEfficiency.setResetSource(() -> "the measured default");
+        attentionEfficiency = control("attention-efficiency", "Attention efficiency", "of peak", 0.05, 1, false,
+                false, 2, "", r -> r.config().efficiencies().compute(Step.attentionPrecision(r.config())),
+                (spec, v) -> withAttentionEfficiency(spec, v),
+                spec -> Efficiencies.DEFAULTS.compute(Step.attentionPrecision(vm.selectedResolved().config())));
+        attentionEfficiency.setResetSource(() -> "the measured default");
+        control("step-overhead", "Step overhead", "ms", 0, 10, false, false, 2,
+                "Fixed time per step outside the kernels: launch, scheduling, sampling set-up. Default "
+                        + Formats.fixed(Serving.DEFAULTS.stepOverheadMs(), 1) + " ms, fitted by hand to the measured "
+                        + "TensorRT-LLM 128/128 rows (model/MODEL.md).",
+                r -> r.config().overheads().stepFixedMs(),
+                (spec, v) -> spec.withServing(serving(spec).withOverheads(v, serving(spec).perSequenceOverheadUs())),
+                spec -> Serving.DEFAULTS.stepOverheadMs()).setResetSource(() -> "the default");
+        control("sequence-overhead", "Per-sequence overhead", "µs", 0, 50, false, false, 1,
+                "Host time per sequence in each step (sampling, detokenising, bookkeeping), split over DP groups: "
+                        + "it grows with the batch and shows at batches in the thousands. Default "
+                        + Formats.fixed(Serving.DEFAULTS.perSequenceOverheadUs(), 1) + " µs, fitted to the measured "
+                        + "TensorRT-LLM 128/128 rows (model/MODEL.md).",
+                r -> r.config().overheads().perSequenceUs(),
+                (spec, v) -> spec.withServing(serving(spec).withOverheads(serving(spec).stepOverheadMs(), v)),
+                spec -> Serving.DEFAULTS.perSequenceOverheadUs()).setResetSource(() -> "the default");
+        into = this;
+        advanced = new TitledPane("Advanced serving", expert);
+        advanced.setId("advanced-serving");
+        advanced.setExpanded(false);
+        advanced.setAnimated(false);
+        advanced.setTooltip(new Tooltip("Engine caps, efficiencies and overheads: the model's calibration, "
+                + "for experts. Collapsed, every value stays as set."));
+        getChildren().add(advanced);
 
         getChildren().add(section("Price"));
         control("price-on-demand", "GPU price, on-demand", "$/h", 0, 20, false, false, 2,
                 "Rental price per GPU-hour on demand. Defaults to the system's price sheet.",
                 r -> r.onDemandPerHour() == null ? 0 : r.onDemandPerHour(),
                 (spec, v) -> spec.withPrice(pricing(spec).withOnDemand(v)),
-                spec -> inputs.sheetPrice(spec).map(GpuPrice::onDemandPerHour).orElse(0.0));
+                spec -> inputs.sheetPrice(spec).map(GpuPrice::onDemandPerHour).orElse(0.0))
+                .setResetSource(() -> "the price sheet's");
         control("price-spot", "GPU price, spot", "$/h", 0, 20, false, false, 2,
                 "Interruptible (spot) price per GPU-hour. Defaults to the system's price sheet.",
                 r -> r.spotPerHour() == null ? 0 : r.spotPerHour(),
                 (spec, v) -> spec.withPrice(pricing(spec).withSpot(v)),
-                spec -> inputs.sheetPrice(spec).map(p -> p.spotPerHour() == null ? 0 : p.spotPerHour()).orElse(0.0));
+                spec -> inputs.sheetPrice(spec).map(p -> p.spotPerHour() == null ? 0 : p.spotPerHour()).orElse(0.0))
+                .setResetSource(() -> "the price sheet's");
 
         getChildren().add(section("Workload (all systems)"));
         workload("input", "Input tokens", "tokens", 16, 131_072, true, 0,
@@ -125,6 +225,7 @@ public final class ControlsPanel extends VBox {
                 "The per-user decode speed every user must see. Costs and fleets are taken at the largest batch "
                         + "that still meets it.", Workload::targetTokensPerSecPerUser,
                 (w, v) -> w.withTarget(v));
+
 
         for (ValueControl c : controls) {
             c.setOnCommitted(this::committed);
@@ -173,7 +274,7 @@ public final class ControlsPanel extends VBox {
                 v -> vm.editSystem(c.getId(), spec -> write.apply(spec, v)),
                 () -> defaultValue.applyAsDouble(vm.selectedSystem()), vm::reportProblem);
         controls.add(c);
-        getChildren().add(c);
+        into.getChildren().add(c);
         return c;
     }
 
@@ -185,8 +286,9 @@ public final class ControlsPanel extends VBox {
         c.bind(() -> read.applyAsDouble(vm.scenario().workload()),
                 v -> vm.edit(c.getId(), s -> s.withWorkload(write.apply(s.workload(), v))), fromOpened,
                 vm::reportProblem);
+        c.setResetSource(() -> "the value as opened");
         controls.add(c);
-        getChildren().add(c);
+        into.getChildren().add(c);
     }
 
     private void formatChoice(ComboBox<NumberFormat> box, String id, String name, FormatUse use, String help) {
@@ -209,12 +311,62 @@ public final class ControlsPanel extends VBox {
         box.setTooltip(new Tooltip(help));
         Tooltip.install(label, new Tooltip(help));
         box.valueProperty().addListener((o, was, is) -> {
-            if (!refreshing && is != null) {
-                vm.editSystem(spec -> use == FormatUse.WEIGHTS ? spec.withFormats(is.id(), spec.kvFormat())
-                        : spec.withFormats(spec.weightFormat(), is.id()));
+            if (!refreshing && is != null && !vm.editSystem(spec -> use == FormatUse.WEIGHTS
+                    ? spec.withFormats(is.id(), spec.kvFormat()) : spec.withFormats(spec.weightFormat(), is.id()))) {
+                refresh(); // refused: show what the system still has
             }
         });
-        getChildren().add(new VBox(4, label, box));
+        into.getChildren().add(new VBox(4, label, box));
+    }
+
+    /** The engine preset: its caps on sequences and tokens per step. Choosing one resets the caps to its own. */
+    private void engineChoice() {
+        Label label = new Label("Engine");
+        label.getStyleClass().add("control-name");
+        engine.setId("control-engine");
+        engine.getItems().setAll(EngineLimits.PRESETS);
+        engine.setMaxWidth(Double.MAX_VALUE);
+        engine.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EngineLimits e) {
+                return e == null ? "" : e.name() + " · " + Formats.fixed(e.maxBatch(), 0) + " seq · "
+                        + Formats.fixed(e.maxTokensPerStep(), 0) + " tok/step";
+            }
+
+            @Override
+            public EngineLimits fromString(String s) {
+                return null;
+            }
+        });
+        // the closed box shows the name; its caps are the two controls below it
+        engine.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(EngineLimits e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? "" : e.name());
+            }
+        });
+        StringBuilder help = new StringBuilder("The serving engine's scheduler caps: sequences in flight and tokens "
+                + "per step (decode plus prefill chunks).");
+        for (EngineLimits e : EngineLimits.PRESETS) {
+            help.append(' ').append(e.name()).append(": ").append(Formats.fixed(e.maxBatch(), 0))
+                    .append(" sequences, ").append(Formats.fixed(e.maxTokensPerStep(), 0)).append(" tokens.");
+        }
+        help.append(" The measured TensorRT-LLM rows used trtllm-bench's caps. Choosing an engine resets Max batch "
+                + "and Max tokens per step to its values.");
+        Tooltip tip = new Tooltip(help.toString());
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDuration(Duration.seconds(30));
+        engine.setTooltip(tip);
+        Tooltip.install(label, tip);
+        engine.valueProperty().addListener((o, was, is) -> {
+            if (!refreshing && is != null && !vm.editSystem("control-engine",
+                    spec -> spec.withServing(serving(spec).withEngine(is.id(), null, null)))) {
+                refresh();
+            }
+        });
+        into.getChildren().add(new VBox(4, label, engine));
     }
 
     private void refresh() {
@@ -223,6 +375,10 @@ public final class ControlsPanel extends VBox {
             SystemSpec spec = vm.selectedSystem();
             weightFormat.setValue(vm.catalog().format(spec.weightFormat()).orElse(null));
             kvFormat.setValue(vm.catalog().format(spec.kvFormat()).orElse(null));
+            engine.setValue(preset(spec));
+            SystemConfig config = vm.selectedResolved().config();
+            refreshParallelism(config);
+            refreshEfficiencies(config);
             bandwidth.setNote("catalog: " + Formats.fixed(inputs.catalogAccelerator(spec).memoryBandwidthTBps(), 2)
                     + " TB/s (" + inputs.catalogAccelerator(spec).name() + ")");
             controls.forEach(ValueControl::refresh);
@@ -231,7 +387,50 @@ public final class ControlsPanel extends VBox {
         }
     }
 
-    /** The batch slider runs from 1 to what the selected system's KV budget holds. */
+    /** EP and DP split experts: for a dense model they stay 1, and say why. GPUs per replica = TP × DP. */
+    private void refreshParallelism(SystemConfig config) {
+        Parallelism p = config.parallelism();
+        String model = config.model().name();
+        boolean dense = !config.model().isMoe();
+        ep.setLocked(dense ? "MoE only: " + model + " is dense, with no experts to split" : null);
+        dp.setLocked(dense ? "MoE only: for dense " + model + ", add replicas instead" : null);
+        ep.setNote(dense ? ep.note() : "up to " + Formats.fixed(Math.min(p.gpus(),
+                config.model().moe().routedExperts()), 0) + " (TP × DP = " + p.gpus() + " GPUs, "
+                + config.model().moe().routedExperts() + " routed experts)");
+        gpusPerReplica.setText("GPUs per replica: " + p.gpus() + (p.dp() > 1 ? " = TP " + p.tp() + " × DP " + p.dp()
+                : p.gpus() > 1 ? " (TP " + p.tp() + ")" : ""));
+    }
+
+    /**
+     * The compute-efficiency sliders name their precision: the weights' (linear layers) and attention's (FP8 with
+     * an FP8 cache on a part with FP8, else BF16). When both are the same precision one slider sets both.
+     */
+    private void refreshEfficiencies(SystemConfig config) {
+        Precision linear = config.computePrecision();
+        Precision attention = Step.attentionPrecision(config);
+        computeEfficiency.setName("Compute efficiency (" + linear + ")");
+        computeEfficiency.setHelp("Achieved fraction of dense peak FLOP/s in the linear layers, at the weights' "
+                + "compute precision, " + linear + " here. Defaults derived from the measured TensorRT-LLM rows "
+                + "(model/MODEL.md, Efficiency defaults): " + defaults() + ".");
+        attentionEfficiency.setName("Attention efficiency (" + attention + ")");
+        attentionEfficiency.setHelp("Achieved fraction of dense peak FLOP/s in attention, which runs at FP8 with an "
+                + "FP8 KV cache on a part with FP8, else at BF16 (never FP4): " + attention + " here. Defaults "
+                + "derived from the measured TensorRT-LLM rows (model/MODEL.md; BF16 takes FP8's figure): "
+                + defaults() + ".");
+        attentionEfficiency.setLocked(attention == linear ? "attention runs at " + attention
+                + " too: Compute efficiency (" + linear + ") sets both" : null);
+    }
+
+    private static String defaults() {
+        StringBuilder s = new StringBuilder();
+        for (Precision p : Precision.values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(p).append(' ')
+                    .append(Formats.fixed(Efficiencies.DEFAULTS.compute(p), 2));
+        }
+        return s.toString();
+    }
+
+    /** The batch slider runs from 1 to the largest batch admitted: the KV budget's and the engine's cap. */
     private void updateBatchRange() {
         var results = vm.results();
         if (results == null) {
@@ -239,12 +438,14 @@ public final class ControlsPanel extends VBox {
         }
         int index = Math.min(vm.selectedProperty().get(), results.systems().size() - 1);
         SystemResults r = results.systems().get(index).physics();
-        int max = Math.max(1, r.memory().maxBatch());
+        int kv = r.memory().maxBatch();
+        int max = Math.max(1, ServingModel.maxBatch(r.config(), r.memory()));
         if (max != (int) batch.max()) {
             batch.setRange(1, max);
         }
-        batch.setNote(r.fits() ? "KV limit: " + Formats.fixed(max, 0) + " sequences of "
-                + Formats.fixed(vm.scenario().workload().sequenceTokens(), 0) + " tokens" : r.verdict());
+        String tokens = " sequences of " + Formats.fixed(vm.scenario().workload().sequenceTokens(), 0) + " tokens";
+        batch.setNote(!r.fits() ? r.verdict() : kv <= max ? "KV limit: " + Formats.fixed(kv, 0) + tokens
+                : "engine cap: " + Formats.fixed(max, 0) + " sequences (KV holds " + Formats.fixed(kv, 0) + ")");
     }
 
     private double targetBatch() {
@@ -255,6 +456,43 @@ public final class ControlsPanel extends VBox {
 
     private static Serving serving(SystemSpec spec) {
         return spec.servingOrNone();
+    }
+
+    /** The system's engine preset (its caps before any edit). */
+    private static EngineLimits preset(SystemSpec spec) {
+        return EngineLimits.preset(serving(spec).engineOrDefault()).orElse(EngineLimits.DEFAULT);
+    }
+
+    /** A cap equal to the preset's is not stored: the file keeps only what the user changed. */
+    private static Integer orNullIf(int value, int preset) {
+        return value == preset ? null : value;
+    }
+
+    /**
+     * A parallelism edit. A dense system's all-tensor parallelism stays a plain GPU count (gpusPerReplica, as
+     * files without parallelism write it); anything else is written as TP, EP and DP.
+     */
+    private static SystemSpec withParallelism(SystemSpec spec, java.util.function.UnaryOperator<Parallelism> change) {
+        Parallelism p = change.apply(spec.parallelismOrTensor());
+        if (spec.parallelism() == null && p.ep() == 1 && p.dp() == 1) {
+            return spec.withGpusPerReplica(p.tp() == 1 ? null : p.tp());
+        }
+        return spec.withParallelism(ParallelismSpec.of(p));
+    }
+
+    /**
+     * Writes the efficiency of the precision attention runs at on this system (each system's own, when the edit
+     * applies to all): computeEfficiencyByPrecision.
+     */
+    private SystemSpec withAttentionEfficiency(SystemSpec spec, double value) {
+        int index = vm.scenario().systems().indexOf(spec);
+        SystemConfig config = (index < 0 ? vm.selectedResolved() : vm.resolved(index)).config();
+        Map<Precision, Double> byPrecision = new EnumMap<>(Precision.class);
+        if (serving(spec).computeEfficiencyByPrecision() != null) {
+            byPrecision.putAll(serving(spec).computeEfficiencyByPrecision());
+        }
+        byPrecision.put(Step.attentionPrecision(config), value);
+        return spec.withServing(serving(spec).withComputeEfficiencyByPrecision(byPrecision));
     }
 
     private static GpuPricing pricing(SystemSpec spec) {

@@ -6,6 +6,7 @@ import dev.ridgeline.economics.Fleet;
 import dev.ridgeline.economics.SystemEconomics;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -15,8 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * A card per system across the top: decode floor, per-user ceiling, KV budget and concurrency, tok/s/GPU and
- * $/M at the target, GPUs and monthly cost for the workload — each with its ratio to the baseline.
+ * A card per system across the top: decode floor, per-user ceiling and max output throughput, KV budget and
+ * concurrency, output tok/s/GPU and $/M at the target, GPUs and monthly cost for the workload — each with its ratio
+ * to the baseline. Throughputs say which tokens they count: the frontier's are output tokens.
  */
 public final class HeadlineCards extends HBox {
     public HeadlineCards() {
@@ -57,7 +59,15 @@ public final class HeadlineCards extends HBox {
 
         Label floor = metric("floor", Formats.fixed(r.decodeFloorMs(), 2) + " ms floor",
                 ratio(b.decodeFloorMs() / r.decodeFloorMs(), "faster", "slower", isBaseline));
-        Label ceiling = metric("ceiling", Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + " tok/s/user ceiling", "");
+        Label ceiling = metric("ceiling", Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + " tok/s/user ceiling"
+                + r.maxThroughput().map(p -> " · " + unbroken("max " + Formats.fixed(p.outputTokensPerSecPerGpu(), 0)
+                        + " output tok/s/GPU")).orElse(""), "");
+        ceiling.setTooltip(tooltip("Per-user ceiling: 1 ÷ the " + Formats.fixed(r.decodeFloorMs(), 2)
+                + " ms decode floor, one user alone at full bandwidth."
+                + r.maxThroughput().map(p -> " Max throughput: " + maxThroughput(p) + ", the largest batch the KV "
+                        + "budget (" + Formats.fixed(r.memory().maxBatch(), 0) + ") and the engine ("
+                        + Formats.fixed(r.config().engine().maxBatch(), 0) + ") admit, at "
+                        + Formats.sig3(p.tokensPerSecPerUser()) + " tok/s/user.").orElse("")));
         Label kv = metric("kv", r.fits()
                 ? Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(r.memory().concurrency(), 0)
                         + " concurrent"
@@ -76,12 +86,16 @@ public final class HeadlineCards extends HBox {
                     ? ratio(be.outputOnDemandPerMillion() / e.outputOnDemandPerMillion(), "cheaper", "dearer",
                             isBaseline) : "";
             atTarget = metric("target", (e.warning().isEmpty() ? "" : "⚠ ")
-                    + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " tok/s/GPU · " + cost
+                    + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " output tok/s/GPU · " + cost
                     + (e.costBasis().equals("measured") ? " (measured)" : ""), costRatio);
+            String basis = "Output tokens per second per GPU at " + Formats.fixed(target, 0) + " tok/s/user ("
+                    + e.costBasis() + "), and the on-demand cost per million output tokens."
+                    + r.maxThroughput().map(p -> " At max throughput: " + maxThroughput(p) + ".").orElse("");
             if (!e.warning().isEmpty()) {
                 atTarget.getStyleClass().add("warning");
-                atTarget.setTooltip(new Tooltip("Costed on a pinned measurement, but " + e.warning() + "."));
+                basis = "Costed on a pinned measurement, but " + e.warning() + ". " + basis;
             }
+            atTarget.setTooltip(tooltip(basis));
             Fleet f = e.fleet().orElseThrow();
             Fleet bf = be.fleet().orElse(null);
             fleet = metric("fleet", f.gpus() + " GPUs · " + (f.monthlyOnDemand() == null ? "no price"
@@ -121,6 +135,26 @@ public final class HeadlineCards extends HBox {
         }
         return r >= 1 ? Formats.fixed(r, r >= 10 ? 0 : 1) + "× " + better
                 : Formats.fixed(1 / r, 1 / r >= 10 ? 0 : 1) + "× " + worse;
+    }
+
+    /** A phrase a narrow card wraps as a whole, onto its own line, rather than mid-phrase. */
+    private static String unbroken(String phrase) {
+        return phrase.replace(' ', '\u00A0');
+    }
+
+    /** "3,100 output · 6,200 total tok/s/GPU at batch 2,900". */
+    static String maxThroughput(FrontierPoint p) {
+        return Formats.fixed(p.outputTokensPerSecPerGpu(), 0) + " output · "
+                + Formats.fixed(p.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU at batch "
+                + Formats.fixed(p.batch(), 0);
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(460);
+        t.setShowDuration(javafx.util.Duration.seconds(30));
+        return t;
     }
 
     private static String money(Double v) {

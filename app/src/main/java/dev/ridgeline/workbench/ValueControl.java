@@ -24,7 +24,7 @@ import javafx.util.Duration;
  * field and range, and the previous value stays.
  */
 public final class ValueControl extends VBox {
-    private final String name;
+    private String name;
     private final String unit;
     private final boolean logarithmic;
     private final boolean integer;
@@ -33,6 +33,12 @@ public final class ValueControl extends VBox {
     private final TextField field = new TextField();
     private final Button reset = new Button("↺");
     private final Label note = new Label();
+    private final Label title;
+    private final Tooltip help;
+    /** Why the control cannot be changed for the selected system (null when it can). */
+    private String lockedBecause;
+    /** Where the reset value comes from, for the reset button's hover text. */
+    private java.util.function.Supplier<String> resetSource = () -> "the catalog value";
     private double min;
     private double max;
     private DoubleSupplier current = () -> 0;
@@ -53,12 +59,16 @@ public final class ValueControl extends VBox {
         getStyleClass().add("value-control");
         setSpacing(2);
 
-        Label title = new Label(name);
+        title = new Label(name);
         title.getStyleClass().add("control-name");
+        title.setId(id + "-name");
+        // the name is never cut short ("Compute efficiency (FP4)" must show its precision): the field gives way
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         field.getStyleClass().add("control-field");
         field.setPrefColumnCount(7);
+        field.setMinWidth(58);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.setId(id + "-field");
         Label unitLabel = new Label(unit);
@@ -74,6 +84,8 @@ public final class ValueControl extends VBox {
         slider.setBlockIncrement(logarithmic ? 0.05 : (max - min) / 100);
         setRange(min, max);
         note.getStyleClass().add("control-note");
+        note.setId(id + "-note");
+        note.setWrapText(true);
         note.setManaged(false);
         note.setVisible(false);
         getChildren().addAll(header, slider, note);
@@ -83,9 +95,11 @@ public final class ValueControl extends VBox {
         tip.setShowDuration(Duration.seconds(30));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
+        this.help = tip;
         Tooltip.install(title, tip);
         Tooltip.install(slider, tip);
-        field.setTooltip(new Tooltip(name + " in " + unit + ", " + rangeText() + ". Type a value and press Enter."));
+        Tooltip.install(note, tip);
+        field.setTooltip(new Tooltip(fieldHelp()));
 
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!refreshing) {
@@ -138,6 +152,56 @@ public final class ValueControl extends VBox {
         nudge(next);
     }
 
+    /**
+     * Renames the control where its name depends on the selected system ("Compute efficiency (FP4)"): the title,
+     * the hover text and the messages that name the field.
+     */
+    public void setName(String newName) {
+        if (!newName.equals(name)) {
+            name = newName;
+            title.setText(newName);
+            field.getTooltip().setText(fieldHelp());
+        }
+    }
+
+    /** Names what reset restores ("the catalog value", "TRT-LLM bench's cap"), read at each refresh. */
+    public void setResetSource(java.util.function.Supplier<String> source) {
+        resetSource = source;
+        refresh();
+    }
+
+    /** Replaces the hover text (it can depend on the selected system). */
+    public void setHelp(String text) {
+        help.setText(text);
+    }
+
+    /**
+     * Locks the control for the selected system, saying why under its name (the value stays shown, the slider is
+     * hidden), or unlocks it with null.
+     */
+    public void setLocked(String reason) {
+        if (java.util.Objects.equals(reason, lockedBecause)) {
+            return;
+        }
+        lockedBecause = reason;
+        boolean locked = reason != null;
+        field.setDisable(locked);
+        slider.setDisable(locked);
+        slider.setVisible(!locked);
+        slider.setManaged(!locked);
+        reset.setDisable(locked || reset.isDisable());
+        setNote(reason);
+        refresh();
+    }
+
+    public boolean isLocked() {
+        return lockedBecause != null;
+    }
+
+    public String note() {
+        return note.isVisible() ? note.getText() : "";
+    }
+
     /** Shows a line under the slider, e.g. "catalog 7.70 TB/s". */
     public void setNote(String text) {
         note.setText(text);
@@ -153,6 +217,9 @@ public final class ValueControl extends VBox {
         try {
             slider.setMin(toSlider(min));
             slider.setMax(toSlider(max));
+            if (field.getTooltip() != null) {
+                field.getTooltip().setText(fieldHelp());
+            }
         } finally {
             refreshing = false;
         }
@@ -169,8 +236,9 @@ public final class ValueControl extends VBox {
             field.getStyleClass().remove("invalid");
             if (defaultValue != null) {
                 double d = defaultValue.getAsDouble();
-                reset.setDisable(Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
-                reset.setTooltip(new Tooltip("Reset to the catalog value, " + format(d) + " " + unit));
+                reset.setDisable(lockedBecause != null || Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
+                reset.setTooltip(new Tooltip("Reset to " + resetSource.get()
+                        + ", " + format(d) + " " + unit));
             }
         } finally {
             refreshing = false;
@@ -219,6 +287,10 @@ public final class ValueControl extends VBox {
             field.setText(format(current.getAsDouble()));
             refreshing = false;
         }
+    }
+
+    private String fieldHelp() {
+        return name + " in " + unit + ", " + rangeText() + ". Type a value and press Enter.";
     }
 
     private String rangeText() {

@@ -206,6 +206,11 @@ public final class WorkbenchViewModel {
         return resolution.systems().get(Math.min(selected.get(), resolution.systems().size() - 1));
     }
 
+    /** The system at an index, resolved as the current scenario was validated. */
+    public dev.ridgeline.scenario.ResolvedSystem resolved(int index) {
+        return resolution.systems().get(index);
+    }
+
     public SystemSpec selectedSystem() {
         return scenario.get().systems().get(Math.min(selected.get(), scenario.get().systems().size() - 1));
     }

@@ -39,7 +39,7 @@ class ChartsTest {
                 .getDomainAxis().getLabel());
         assertEquals("Attainable TFLOP/s per GPU", ChartKind.ROOFLINE.render(results, 0).getXYPlot()
                 .getRangeAxis().getLabel());
-        assertEquals("Throughput (output tok/s per GPU)", ChartKind.FRONTIER.render(results, 0).getXYPlot()
+        assertEquals("Output tok/s per GPU", ChartKind.FRONTIER.render(results, 0).getXYPlot()
                 .getRangeAxis().getLabel());
         assertEquals("Cost ($ per million output tokens)", ChartKind.COST.render(results, 0).getXYPlot()
                 .getRangeAxis().getLabel());
@@ -72,7 +72,8 @@ class ChartsTest {
         var point = results.systems().get(2).physics().frontier().get(item.getItem());
         String text = Tooltips.text(chart, item);
         assertTrue(text.startsWith("B200 HGX · NVFP4 — batch " + point.batch() + ": "), text);
-        assertTrue(text.contains(Formats.fixed(point.outputTokensPerSecPerGpu(), 0) + " tok/s/GPU"), text);
+        assertTrue(text.contains(Formats.fixed(point.outputTokensPerSecPerGpu(), 0) + " output · "
+                + Formats.fixed(point.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU"), text);
         assertTrue(text.contains("tok/s/user") && text.contains("ms"), text);
     }
 
@@ -82,7 +83,7 @@ class ChartsTest {
         List<String> texts = draw(chart).stream().filter(e -> e instanceof XYItemEntity x
                 && chart.getXYPlot().indexOf(x.getDataset()) == 2).map(e -> Tooltips.text(chart, e)).toList();
         // 6.03 / (10,000 × 3,600) × 1e6 = $0.168/M, from the pinned InferenceMAX measurement
-        assertTrue(texts.contains("B200 HGX · NVFP4 at the target (measured throughput 10,000 tok/s/GPU): $0.168/M"),
+        assertTrue(texts.contains("B200 HGX · NVFP4 at the target (measured throughput 10,000 output tok/s/GPU): $0.168/M"),
                 texts.toString());
     }
 

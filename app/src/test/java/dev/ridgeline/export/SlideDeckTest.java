@@ -141,14 +141,14 @@ class SlideDeckTest {
         assertEquals("21.69", cell(table, "Decode floor (ms/token)", 1));
         assertEquals("180", cell(table, "Per-user ceiling (tok/s/user)", 3));
         assertEquals("135.3", cell(table, "KV budget (GB)", 3));
-        assertEquals("10,000 measured", cell(table, "tok/s/GPU at 50 tok/s/user", 3));
+        assertEquals("10,000 measured", cell(table, "output tok/s/GPU at 50 tok/s/user", 3));
         assertEquals("$0.168", cell(table, "$/M output tokens, on-demand", 3));
         assertEquals("$0.059", cell(table, "$/M output tokens, spot", 3));
         assertEquals("$0.489", cell(table, "$/M output tokens, on-demand", 1));
         assertEquals("2", cell(table, "Fleet for the workload (GPUs)", 3));
         assertEquals("$8,804", cell(table, "Monthly, on-demand", 3));
         assertEquals("$26,981", cell(table, "Monthly, on-demand", 1));
-        assertTrue(cell(table, "tok/s/GPU at 50 tok/s/user", 1).startsWith("⚠"), "H100's pin is beyond its ceiling");
+        assertTrue(cell(table, "output tok/s/GPU at 50 tok/s/user", 1).startsWith("⚠"), "H100's pin is beyond its ceiling");
     }
 
     private static String cell(XSLFTable table, String label, int column) {

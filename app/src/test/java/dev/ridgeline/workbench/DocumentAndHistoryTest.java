@@ -9,7 +9,11 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.files.Autosave;
 import dev.ridgeline.files.RecentFiles;
 import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.ScenarioFiles;
+import dev.ridgeline.scenario.SystemSpec;
+import dev.ridgeline.serving.EngineLimits;
+import dev.ridgeline.serving.Parallelism;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +86,61 @@ class DocumentAndHistoryTest {
     }
 
     @Test
+    void parallelismOnAMoeSystemIsUndoneStepByStepAndSavesAndReopens(FxRobot robot) {
+        DocumentController d = document(robot);
+        SystemSpec mixtral = new SystemSpec("H100 · Mixtral", "h100-sxm", "mixtral-8x7b", "fp8", "fp8-kv", null, null,
+                null, null, null, null);
+        robot.interact(() -> {
+            vm.edit(s -> {
+                List<SystemSpec> systems = new java.util.ArrayList<>(s.systems());
+                systems.add(mixtral);
+                return s.withSystems(systems, s.baseline());
+            });
+            vm.selectedProperty().set(3);
+        });
+        Scenario added = vm.scenario();
+        robot.interact(() -> {
+            view.controls().control("tp").nudge(4);
+            view.controls().control("ep").nudge(4);
+            view.controls().control("dp").nudge(2);
+        });
+        assertEquals(new ParallelismSpec(4, 4, 2), vm.scenario().systems().get(3).parallelism());
+        assertEquals(8, vm.scenario().systems().get(3).gpus());
+        robot.interact(vm::flush);
+        assertEquals(new Parallelism(4, 4, 2), vm.results().systems().get(3).physics().config().parallelism());
+
+        // each control is its own undo step
+        robot.interact(vm::undo);
+        assertEquals(new ParallelismSpec(4, 4, null), vm.scenario().systems().get(3).parallelism());
+        assertEquals(4, view.controls().control("ep").value());
+        assertEquals(1, view.controls().control("dp").value());
+        robot.interact(vm::undo);
+        // TP alone is still the plain GPU count a schema-1 file would write
+        assertNull(vm.scenario().systems().get(3).parallelism());
+        assertEquals(4, vm.scenario().systems().get(3).gpusPerReplica());
+        robot.interact(vm::undo);
+        assertEquals(added, vm.scenario());
+        assertEquals(mixtral, vm.scenario().systems().get(3));
+        robot.interact(vm::flush);
+        assertEquals(new Parallelism(1, 1, 1), vm.results().systems().get(3).physics().config().parallelism());
+
+        robot.interact(() -> {
+            vm.redo();
+            vm.redo();
+            vm.redo();
+        });
+        Scenario edited = vm.scenario();
+        assertEquals(new ParallelismSpec(4, 4, 2), edited.systems().get(3).parallelism());
+        dialogs.saveTo = dir.resolve("moe.json");
+        boolean[] ok = new boolean[2];
+        robot.interact(() -> ok[0] = d.save());
+        robot.interact(() -> vm.load(ScenarioFiles.defaultScenario(CATALOG)));
+        robot.interact(() -> ok[1] = d.openFile(dir.resolve("moe.json")));
+        assertTrue(ok[0] && ok[1], dialogs.shown.toString());
+        assertEquals(edited, vm.scenario());
+    }
+
+    @Test
     void ctrlZAndCtrlShiftZDriveTheHistory(FxRobot robot) {
         DocumentController d = document(robot);
         Presenter[] presenter = new Presenter[1];
@@ -118,6 +177,7 @@ class DocumentAndHistoryTest {
         assertEquals("Ridgeline — " + vm.scenario().name() + " — migration.json", d.title().get());
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void aScenarioWithEveryKindOfEditSavesAndReopensUnchanged(FxRobot robot) {
         DocumentController d = document(robot);
@@ -127,10 +187,19 @@ class DocumentAndHistoryTest {
             view.controls().control("draft").nudge(2);
             view.controls().control("alpha").nudge(0.7);
             view.controls().control("price-spot").nudge(1.5);
-            view.controls().control("gpus").nudge(2);
+            view.controls().control("tp").nudge(2);
+            view.controls().control("max-batch").nudge(300);
+            view.controls().control("attention-efficiency").nudge(0.45);
+            view.controls().control("step-overhead").nudge(1.5);
             view.controls().control("target").nudge(60);
         });
+        robot.interact(() -> view.controls().control("sequence-overhead").nudge(3));
+        javafx.scene.control.ComboBox<?> engine = robot.lookup("#control-engine")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> ((javafx.scene.control.ComboBox<EngineLimits>) engine).setValue(EngineLimits.VLLM));
         Scenario edited = vm.scenario();
+        assertEquals("vllm-defaults", edited.systems().get(2).servingOrNone().engine());
+        assertEquals(2, edited.systems().get(2).gpus());
         dialogs.saveTo = dir.resolve("edited.json");
         boolean[] ok = new boolean[2];
         robot.interact(() -> ok[0] = d.save());

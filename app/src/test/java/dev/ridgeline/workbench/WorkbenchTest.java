@@ -1,19 +1,34 @@
 package dev.ridgeline.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.Formats;
 import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.hardware.Precision;
+import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioFiles;
+import dev.ridgeline.scenario.SystemSpec;
+import dev.ridgeline.serving.EngineLimits;
 import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.Parallelism;
 import dev.ridgeline.serving.ServingModel;
 import dev.ridgeline.serving.SystemResults;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
@@ -50,7 +65,9 @@ class WorkbenchTest {
     }
 
     private String card(FxRobot robot, int index, String metric) {
-        return robot.lookup("#card-" + index).lookup("#metric-" + metric).queryAs(Label.class).getText();
+        // phrases a narrow card must not split are joined by no-break spaces
+        return robot.lookup("#card-" + index).lookup("#metric-" + metric).queryAs(Label.class).getText()
+                .replace('\u00A0', ' ');
     }
 
     private static double roofRidge(XYPlot plot, int system) {
@@ -64,10 +81,30 @@ class WorkbenchTest {
         // B200: 42.70 GB / 7.7 TB/s = 5.55 ms; 21.69 / 5.55 = 3.9× faster than the H100 baseline
         assertEquals("5.55 ms floor   3.9× faster", card(robot, 2, "floor"));
         // $6.03 / (10,000 × 3,600) × 1e6 = $0.168/M; 0.489 / 0.168 = 2.9× cheaper
-        assertEquals("10,000 tok/s/GPU · $0.168/M (measured)   2.9× cheaper", card(robot, 2, "target"));
+        assertEquals("10,000 output tok/s/GPU · $0.168/M (measured)   2.9× cheaper", card(robot, 2, "target"));
         // 2 × $6.03 × 730 = $8,804 a month against 14 H100s' $26,981: 3.1× cheaper
         assertEquals("2 GPUs · $8,804/month   3.1× cheaper", card(robot, 2, "fleet"));
         assertEquals("14 GPUs · $26,981/month", card(robot, 0, "fleet"));
+    }
+
+    @Test
+    void cardsSayWhichThroughputAndGiveTheMaxThroughputPoint(FxRobot robot) {
+        settle(robot);
+        SystemResults b200 = vm.results().systems().get(2).physics();
+        FrontierPoint max = b200.maxThroughput().orElseThrow();
+        // the largest admissible batch is the KV limit (688 sequences of 1,200 tokens), under trtllm-bench's 4,096
+        assertEquals(688, b200.memory().maxBatch());
+        assertEquals(688, max.batch());
+        assertEquals(max, b200.frontier().get(b200.frontier().size() - 1));
+        // every output token brought 800 / 400 = 2 prompt tokens: total = 3 × output
+        assertEquals(3 * max.outputTokensPerSecPerGpu(), max.totalTokensPerSecPerGpu(), 1e-9);
+        assertEquals("180 tok/s/user ceiling · max " + Formats.fixed(max.outputTokensPerSecPerGpu(), 0)
+                + " output tok/s/GPU", card(robot, 2, "ceiling"));
+        String tip = robot.lookup("#card-2").lookup("#metric-ceiling").queryAs(Label.class).getTooltip().getText();
+        assertTrue(tip.contains("Max throughput: " + Formats.fixed(max.outputTokensPerSecPerGpu(), 0) + " output · "
+                + Formats.fixed(max.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU at batch 688"), tip);
+        String target = robot.lookup("#card-2").lookup("#metric-target").queryAs(Label.class).getTooltip().getText();
+        assertTrue(target.startsWith("Output tokens per second per GPU at 50 tok/s/user (measured)"), target);
     }
 
     @Test
@@ -179,6 +216,200 @@ class WorkbenchTest {
         settle(robot);
         assertEquals(3, vm.scenario().systems().size());
         assertEquals(0, vm.scenario().baselineIndex(), "removing the baseline falls back to the first system");
+    }
+
+    /** Adds Mixtral 8x7B (8 routed experts) on an H100 at FP8 as system 4 and selects it. */
+    private void addMixtral(FxRobot robot) {
+        robot.interact(() -> {
+            vm.edit(s -> {
+                List<SystemSpec> systems = new ArrayList<>(s.systems());
+                systems.add(new SystemSpec("H100 · Mixtral", "h100-sxm", "mixtral-8x7b", "fp8", "fp8-kv", null, null,
+                        null, null, null, null));
+                return s.withSystems(systems, s.baseline());
+            });
+            vm.selectedProperty().set(3);
+        });
+        settle(robot);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void parallelismOnAMoeSystemSetsTpEpDpAndTheGpusPerReplica(FxRobot robot) {
+        addMixtral(robot);
+        ControlsPanel c = view.controls();
+        assertFalse(c.control("ep").isLocked());
+        assertFalse(c.control("dp").isLocked());
+        assertEquals("GPUs per replica: 1", text(robot, "#gpus-per-replica"));
+        robot.interact(() -> {
+            c.control("tp").nudge(4);
+            c.control("dp").nudge(2);
+            c.control("ep").nudge(8);
+        });
+        settle(robot);
+        SystemSpec spec = vm.scenario().systems().get(3);
+        assertEquals(new ParallelismSpec(4, 8, 2), spec.parallelism());
+        assertNull(spec.gpusPerReplica());
+        assertEquals(new Parallelism(4, 8, 2), vm.results().systems().get(3).physics().config().parallelism());
+        assertEquals(8, vm.results().systems().get(3).physics().config().gpus());
+        assertEquals("GPUs per replica: 8 = TP 4 × DP 2", text(robot, "#gpus-per-replica"));
+        // EP may reach TP × DP = 8 GPUs and Mixtral's 8 experts
+        assertEquals("up to 8 (TP × DP = 8 GPUs, 8 routed experts)", c.control("ep").note());
+        // the dense systems did not move
+        assertEquals(new Parallelism(1, 1, 1), vm.results().systems().get(2).physics().config().parallelism());
+    }
+
+    @Test
+    void anImpossibleParallelismIsRefusedNamingTheFieldAndTheValueStays(FxRobot robot) {
+        addMixtral(robot);
+        robot.interact(() -> {
+            view.controls().control("tp").nudge(8);
+            view.controls().control("dp").nudge(2);
+        });
+        settle(robot);
+        Scenario before = vm.scenario();
+        // 16 GPUs could hold EP 16, but Mixtral has only 8 experts to spread: the model refuses, naming the field
+        robot.clickOn("#control-ep-field").write("16").type(javafx.scene.input.KeyCode.ENTER);
+        settle(robot);
+        assertEquals("systems[3].parallelism.ep: EP 16 exceeds mixtral-8x7b's 8 routed experts",
+                text(robot, "#problem"));
+        assertEquals(before, vm.scenario());
+        assertEquals("1", robot.lookup("#control-ep-field").queryAs(TextField.class).getText());
+        assertEquals(1, vm.results().systems().get(3).physics().config().parallelism().ep());
+        // EP above the replica's TP × DP is refused too
+        robot.interact(() -> view.controls().control("dp").nudge(1));
+        Scenario tp8 = vm.scenario();
+        robot.interact(() -> view.controls().control("ep").nudge(16));
+        // (and Mixtral's 8 experts: the first problem is shown, the count of the others after it)
+        assertEquals("systems[3].parallelism.ep: EP 16 exceeds the replica's TP × DP = 8 GPUs (and 1 more)",
+                vm.problemProperty().get());
+        assertEquals(tp8, vm.scenario());
+
+        // a dense model: EP and DP are locked, and say why
+        robot.interact(() -> vm.selectedProperty().set(0));
+        settle(robot);
+        ValueControl ep = view.controls().control("ep");
+        assertTrue(ep.isLocked());
+        assertTrue(ep.field().isDisabled());
+        assertFalse(ep.slider().isVisible());
+        assertEquals("MoE only: Llama 3.3 70B is dense, with no experts to split", ep.note());
+        assertEquals("MoE only: for dense Llama 3.3 70B, add replicas instead", view.controls().control("dp").note());
+        // forced anyway (as a script or "apply to all" could), the model refuses it and the work stays
+        robot.interact(() -> view.controls().control("tp").nudge(2));
+        Scenario dense = vm.scenario();
+        assertEquals(2, dense.systems().get(0).gpus());
+        robot.interact(() -> ep.nudge(2));
+        assertEquals("systems[0].parallelism.ep: must be 1 for llama-3.3-70b, which has no experts to split (was 2)",
+                vm.problemProperty().get());
+        assertEquals(dense, vm.scenario());
+        assertEquals("1", ep.field().getText());
+        robot.interact(() -> view.controls().control("dp").nudge(2));
+        assertTrue(vm.problemProperty().get().startsWith("systems[0].parallelism.dp: data-parallel attention is for "
+                + "MoE models"), vm.problemProperty().get());
+        assertEquals(dense, vm.scenario());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theEngineChoiceChangesTheFrontiersMaxBatch(FxRobot robot) {
+        // short requests: 128 + 128 tokens, so the B200's KV budget holds more sequences than vLLM admits
+        robot.interact(() -> {
+            view.controls().control("input").nudge(128);
+            view.controls().control("output").nudge(128);
+            vm.selectedProperty().set(2);
+        });
+        settle(robot);
+        SystemResults b200 = vm.results().systems().get(2).physics();
+        // 135.3 GB KV budget / (256 tokens × 163,840 bytes of FP8 KV per token) = 3,225 sequences
+        assertEquals(3225, b200.memory().maxBatch());
+        assertEquals(3225, b200.maxThroughput().orElseThrow().batch());
+        double trtllmMax = b200.maxThroughput().orElseThrow().outputTokensPerSecPerGpu();
+
+        ComboBox<EngineLimits> engine = robot.lookup("#control-engine").queryAs(ComboBox.class);
+        assertEquals(EngineLimits.TRTLLM_BENCH, engine.getValue());
+        robot.interact(() -> engine.setValue(EngineLimits.VLLM));
+        settle(robot);
+        b200 = vm.results().systems().get(2).physics();
+        assertEquals("vllm-defaults", vm.scenario().systems().get(2).servingOrNone().engine());
+        assertEquals(1024, b200.config().engine().maxBatch());
+        assertEquals(8192, b200.config().engine().maxTokensPerStep());
+        assertEquals(1024, b200.maxThroughput().orElseThrow().batch(), "vLLM's max-num-seqs caps the frontier");
+        assertEquals(1024, b200.frontier().get(b200.frontier().size() - 1).batch());
+        assertEquals(1024, view.controls().control("batch").max());
+        assertEquals("engine cap: 1,024 sequences (KV holds 3,225)", view.controls().control("batch").note());
+        double vllmMax = b200.maxThroughput().orElseThrow().outputTokensPerSecPerGpu();
+        assertTrue(vllmMax < trtllmMax, vllmMax + " vs " + trtllmMax);
+        assertEquals("180 tok/s/user ceiling · max " + Formats.fixed(vllmMax, 0) + " output tok/s/GPU",
+                card(robot, 2, "ceiling"));
+        assertEquals(4096, vm.results().systems().get(0).physics().config().engine().maxBatch(), "only the B200");
+
+        // undo: back to trtllm-bench and the KV limit; redo: vLLM again
+        robot.interact(vm::undo);
+        settle(robot);
+        assertNull(vm.scenario().systems().get(2).servingOrNone().engine());
+        assertEquals(EngineLimits.TRTLLM_BENCH, engine.getValue());
+        assertEquals(3225, vm.results().systems().get(2).physics().maxThroughput().orElseThrow().batch());
+        robot.interact(vm::redo);
+        settle(robot);
+        assertEquals(EngineLimits.VLLM, engine.getValue());
+        assertEquals(1024, vm.results().systems().get(2).physics().maxThroughput().orElseThrow().batch());
+
+        // the caps: typed, then reset to the preset's
+        robot.interact(() -> view.controls().control("max-batch").nudge(512));
+        settle(robot);
+        assertEquals(512, vm.scenario().systems().get(2).servingOrNone().maxBatch());
+        assertEquals(512, vm.results().systems().get(2).physics().maxThroughput().orElseThrow().batch());
+        robot.interact(() -> robot.lookup("#control-max-batch-reset").queryAs(Button.class).fire());
+        settle(robot);
+        assertNull(vm.scenario().systems().get(2).servingOrNone().maxBatch(), "the preset's value is not stored");
+        assertEquals(1024, vm.results().systems().get(2).physics().maxThroughput().orElseThrow().batch());
+        assertEquals("vllm-defaults", vm.scenario().systems().get(2).servingOrNone().engine());
+    }
+
+    @Test
+    void efficiencySlidersNameTheirPrecisionAndOverheadsLengthenTheStep(FxRobot robot) {
+        TitledPane advanced = robot.lookup("#advanced-serving").queryAs(TitledPane.class);
+        assertFalse(advanced.isExpanded(), "collapsed by default");
+        robot.interact(() -> vm.selectedProperty().set(2));
+        settle(robot);
+        ValueControl compute = view.controls().control("compute-efficiency");
+        ValueControl attention = view.controls().control("attention-efficiency");
+        // B200 NVFP4: linear layers at FP4; attention at FP8 (FP8 cache)
+        assertEquals("Compute efficiency (FP4)", compute.name());
+        assertEquals(0.36, compute.value(), 1e-12);
+        assertEquals("Attention efficiency (FP8)", attention.name());
+        assertEquals(0.53, attention.value(), 1e-12);
+        assertFalse(attention.isLocked());
+        robot.interact(() -> attention.nudge(0.40));
+        settle(robot);
+        assertEquals(Map.of(Precision.FP8, 0.40),
+                vm.scenario().systems().get(2).servingOrNone().computeEfficiencyByPrecision());
+        var efficiencies = vm.results().systems().get(2).physics().config().efficiencies();
+        assertEquals(0.40, efficiencies.compute(Precision.FP8), 1e-12);
+        assertEquals(0.36, efficiencies.compute(Precision.FP4), 1e-12, "the weights' precision is untouched");
+
+        // H100 FP8: one precision for both, so the attention slider is locked and says why
+        robot.interact(() -> vm.selectedProperty().set(0));
+        assertEquals("Compute efficiency (FP8)", compute.name());
+        assertTrue(attention.isLocked());
+        assertEquals("attention runs at FP8 too: Compute efficiency (FP8) sets both", attention.note());
+
+        // a fixed step overhead of 2 ms instead of 1 lengthens every step by 1 ms
+        robot.interact(() -> vm.selectedProperty().set(2));
+        settle(robot);
+        FrontierPoint before = vm.results().systems().get(2).physics().frontier().get(0);
+        robot.interact(() -> view.controls().control("step-overhead").nudge(2.0));
+        settle(robot);
+        assertEquals(2.0, vm.results().systems().get(2).physics().config().overheads().stepFixedMs(), 1e-12);
+        FrontierPoint after = vm.results().systems().get(2).physics().frontier().get(0);
+        assertEquals(1, after.batch());
+        assertEquals(before.stepMs() + 1.0, after.stepMs(), 1e-9);
+        robot.interact(() -> view.controls().control("sequence-overhead").nudge(10));
+        settle(robot);
+        assertEquals(10, vm.scenario().systems().get(2).servingOrNone().perSequenceOverheadUs(), 1e-12);
+        assertTrue(vm.results().systems().get(2).physics().frontier().get(0).stepMs() > after.stepMs());
     }
 
     /** Waits for a condition on the FX side without a fixed sleep. */
