@@ -8,6 +8,7 @@ import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.scenario.GpuPricing;
 import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.ResolvedSystem;
+import dev.ridgeline.scenario.ScenarioResolver;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.Serving;
 import dev.ridgeline.scenario.SystemSpec;
@@ -159,32 +160,35 @@ public final class ControlsPanel extends VBox {
                         + "reach ~80 % of HBM bandwidth.",
                 r -> r.config().bandwidthEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(v, serving(spec).computeEfficiency())),
-                spec -> Serving.DEFAULTS.bandwidthEfficiency()).setResetSource(() -> "the default");
+                spec -> unset(spec).efficiencies().bandwidth()).setResetSource(this::resetSource);
         computeEfficiency = control("compute-efficiency", "Compute efficiency", "of peak", 0.05, 1, false, false, 2,
                 "", r -> r.config().computeEfficiency(),
                 (spec, v) -> spec.withServing(serving(spec).withEfficiency(serving(spec).bandwidthEfficiency(), v)),
-                spec -> Efficiencies.DEFAULTS.compute(vm.selectedResolved().config().computePrecision()));
-        computeEfficiency.setResetSource(() -> "the measured default");
+                spec -> unset(spec).computeEfficiency());
+        computeEfficiency.setResetSource(this::resetSource);
         attentionEfficiency = control("attention-efficiency", "Attention efficiency", "of peak", 0.05, 1, false,
                 false, 2, "", r -> r.config().efficiencies().compute(Step.attentionPrecision(r.config())),
                 (spec, v) -> withAttentionEfficiency(spec, v),
-                spec -> Efficiencies.DEFAULTS.compute(Step.attentionPrecision(vm.selectedResolved().config())));
-        attentionEfficiency.setResetSource(() -> "the measured default");
+                spec -> {
+                    SystemConfig c = unset(spec);
+                    return c.efficiencies().compute(Step.attentionPrecision(c));
+                });
+        attentionEfficiency.setResetSource(this::resetSource);
         control("step-overhead", "Step overhead", "ms", 0, 10, false, false, 2,
                 "Fixed time per step outside the kernels: launch, scheduling, sampling set-up. Default "
-                        + Formats.fixed(Serving.DEFAULTS.stepOverheadMs(), 1) + " ms, fitted by hand to the measured "
-                        + "TensorRT-LLM 128/128 rows (model/MODEL.md).",
+                        + Formats.fixed(Serving.DEFAULTS.stepOverheadMs(), 1) + " ms, picked on the measured "
+                        + "TensorRT-LLM rows (model/MODEL.md); a calibration profile may refit it.",
                 r -> r.config().overheads().stepFixedMs(),
                 (spec, v) -> spec.withServing(serving(spec).withOverheads(v, serving(spec).perSequenceOverheadUs())),
-                spec -> Serving.DEFAULTS.stepOverheadMs()).setResetSource(() -> "the default");
+                spec -> unset(spec).overheads().stepFixedMs()).setResetSource(this::resetSource);
         control("sequence-overhead", "Per-sequence overhead", "µs", 0, 50, false, false, 1,
                 "Host time per sequence in each step (sampling, detokenising, bookkeeping), split over DP groups: "
                         + "it grows with the batch and shows at batches in the thousands. Default "
-                        + Formats.fixed(Serving.DEFAULTS.perSequenceOverheadUs(), 1) + " µs, fitted to the measured "
-                        + "TensorRT-LLM 128/128 rows (model/MODEL.md).",
+                        + Formats.fixed(Serving.DEFAULTS.perSequenceOverheadUs(), 1) + " µs, picked on the measured "
+                        + "TensorRT-LLM rows (model/MODEL.md); a calibration profile may refit it.",
                 r -> r.config().overheads().perSequenceUs(),
                 (spec, v) -> spec.withServing(serving(spec).withOverheads(serving(spec).stepOverheadMs(), v)),
-                spec -> Serving.DEFAULTS.perSequenceOverheadUs()).setResetSource(() -> "the default");
+                spec -> unset(spec).overheads().perSequenceUs()).setResetSource(this::resetSource);
         into = this;
         advanced = new TitledPane("Advanced serving", expert);
         advanced.setId("advanced-serving");
@@ -446,6 +450,15 @@ public final class ControlsPanel extends VBox {
         String tokens = " sequences of " + Formats.fixed(vm.scenario().workload().sequenceTokens(), 0) + " tokens";
         batch.setNote(!r.fits() ? r.verdict() : kv <= max ? "KV limit: " + Formats.fixed(kv, 0) + tokens
                 : "engine cap: " + Formats.fixed(max, 0) + " sequences (KV holds " + Formats.fixed(kv, 0) + ")");
+    }
+
+    /** The system with none of its own efficiencies or overheads: the calibrated (or default) values a reset restores. */
+    private SystemConfig unset(SystemSpec spec) {
+        return ScenarioResolver.withoutOwnEfficiencies(vm.scenario(), spec, vm.catalog());
+    }
+
+    private String resetSource() {
+        return vm.scenario().calibrationOrDefault().calibrated() ? "the calibration (or the default)" : "the default";
     }
 
     private double targetBatch() {

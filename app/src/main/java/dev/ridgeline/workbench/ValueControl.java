@@ -120,11 +120,14 @@ public final class ValueControl extends VBox {
                 refresh();
             }
         });
-        reset.setOnAction(e -> {
-            if (defaultValue != null) {
-                commit(defaultValue.getAsDouble(), true);
-            }
-        });
+        reset.setOnAction(e -> resetToDefault());
+    }
+
+    /** What the ↺ button does: back to the default value (catalog, preset cap or calibration). */
+    public void resetToDefault() {
+        if (defaultValue != null) {
+            commit(defaultValue.getAsDouble(), true);
+        }
     }
 
     /** Wires the control to the view model: where its value comes from, where it goes, its catalog default. */

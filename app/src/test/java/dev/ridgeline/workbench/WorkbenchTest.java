@@ -9,6 +9,8 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.charts.ChartKind;
 import dev.ridgeline.charts.Formats;
 import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.calibration.Calibration;
+import dev.ridgeline.calibration.CalibrationProfile;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.Scenario;
@@ -376,9 +378,12 @@ class WorkbenchTest {
         settle(robot);
         ValueControl compute = view.controls().control("compute-efficiency");
         ValueControl attention = view.controls().control("attention-efficiency");
-        // B200 NVFP4: linear layers at FP4; attention at FP8 (FP8 cache)
+        // B200 NVFP4: linear layers at FP4, at the built-in calibration's Blackwell FP4 value; attention at FP8
+        // (FP8 cache), which the measured points do not pin down, so at the default 0.53
+        double calibratedFp4 = CalibrationProfile.builtIn().calibration().values()
+                .get(Calibration.compute("blackwell", Precision.FP4));
         assertEquals("Compute efficiency (FP4)", compute.name());
-        assertEquals(0.36, compute.value(), 1e-12);
+        assertEquals(calibratedFp4, compute.value(), 1e-12);
         assertEquals("Attention efficiency (FP8)", attention.name());
         assertEquals(0.53, attention.value(), 1e-12);
         assertFalse(attention.isLocked());
@@ -388,7 +393,14 @@ class WorkbenchTest {
                 vm.scenario().systems().get(2).servingOrNone().computeEfficiencyByPrecision());
         var efficiencies = vm.results().systems().get(2).physics().config().efficiencies();
         assertEquals(0.40, efficiencies.compute(Precision.FP8), 1e-12);
-        assertEquals(0.36, efficiencies.compute(Precision.FP4), 1e-12, "the weights' precision is untouched");
+        assertEquals(calibratedFp4, efficiencies.compute(Precision.FP4), 1e-12, "the weights' precision is untouched");
+        // reset returns to the calibrated value, not the uncalibrated default
+        robot.interact(() -> compute.nudge(0.5));
+        settle(robot);
+        assertEquals(0.5, vm.results().systems().get(2).physics().config().computeEfficiency(), 1e-12);
+        robot.interact(compute::resetToDefault);
+        settle(robot);
+        assertEquals(calibratedFp4, vm.results().systems().get(2).physics().config().computeEfficiency(), 1e-12);
 
         // H100 FP8: one precision for both, so the attention slider is locked and says why
         robot.interact(() -> vm.selectedProperty().set(0));

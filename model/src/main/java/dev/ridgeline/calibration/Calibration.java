@@ -35,6 +35,13 @@ public record Calibration(Map<String, Double> values) {
         return new Calibration(m);
     }
 
+    /** Whether any value here applies to a system of this accelerator family (its own, or a global overhead). */
+    public boolean covers(String family) {
+        return values.containsKey(STEP_MS) || values.containsKey(PER_SEQUENCE_US)
+                || values.keySet().stream().anyMatch(k -> k.startsWith("compute." + family + ".")
+                        || k.equals(bandwidth(family)));
+    }
+
     /** The system with this calibration's values for its accelerator family in place of its own. */
     public SystemConfig apply(SystemConfig s) {
         if (values.isEmpty()) {

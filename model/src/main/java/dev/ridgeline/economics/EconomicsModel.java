@@ -32,7 +32,7 @@ public final class EconomicsModel {
             interactivity = measured.atTokensPerSecPerUser() != null ? measured.atTokensPerSecPerUser()
                     : workload.targetTokensPerSecPerUser();
         } else if (atTarget.isPresent()) {
-            basis = "modeled";
+            basis = system.modelBasis();
             tps = atTarget.get().outputTokensPerSecPerGpu();
             interactivity = atTarget.get().tokensPerSecPerUser();
         } else {

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The money side of one system at the target interactivity.
  *
- * @param costBasis                   "measured" where a pinned throughput was used, "modeled" otherwise, "none"
- *                                    where neither exists (the target cannot be met)
+ * @param costBasis                   "measured" where a pinned throughput was used; "calibrated" or "roofline"
+ *                                    where the model's was (with or without a calibration profile); "none" where
+ *                                    neither exists (the target cannot be met)
  * @param outputTokensPerSecPerGpu    the throughput the costs use
  * @param interactivity               tok/s/user at that throughput (the target for a measured pin)
  * @param outputOnDemandPerMillion    $/M output tokens, all GPU time charged to output (seed 001's convention)

@@ -5,6 +5,9 @@ import dev.ridgeline.serving.SystemConfig;
 /**
  * A scenario's system with its catalog references resolved: the physics inputs and the prices (USD per
  * GPU-hour; null where neither the sheet nor the user gives one).
+ *
+ * @param modelBasis "calibrated" when a calibration profile set some of its efficiencies or overheads, else
+ *                   "roofline" (the model's uncalibrated defaults)
  */
 public record ResolvedSystem(
         SystemSpec spec,
@@ -13,5 +16,6 @@ public record ResolvedSystem(
         Double spotPerHour,
         Double reservedPerHour,
         String priceSource,
-        MeasuredThroughput measured) {
+        MeasuredThroughput measured,
+        String modelBasis) {
 }

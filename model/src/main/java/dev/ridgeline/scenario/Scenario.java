@@ -18,7 +18,8 @@ public record Scenario(
         @Optional @Range(min = 0, max = 5) Integer baseline,
         @Optional EconomicsInputs economics,
         @Optional List<Accelerator> customAccelerators,
-        @Optional List<LanguageModel> customModels) {
+        @Optional List<LanguageModel> customModels,
+        @Optional CalibrationChoice calibration) {
 
     public static final int MAX_SYSTEMS = 6;
     /** Schema 2 added parallelism (TP, EP, DP), per-precision efficiencies, overheads and engine caps. */
@@ -35,18 +36,27 @@ public record Scenario(
         return baseline == null ? 0 : baseline;
     }
 
+    public CalibrationChoice calibrationOrDefault() {
+        return calibration == null ? CalibrationChoice.DEFAULT : calibration;
+    }
+
+    public Scenario withCalibration(CalibrationChoice value) {
+        return new Scenario(schemaVersion, name, description, workload, systems, baseline, economics,
+                customAccelerators, customModels, value);
+    }
+
     public EconomicsInputs economicsOrDefaults() {
         return economics == null ? new EconomicsInputs(null, null, null, null, null, null) : economics;
     }
 
     public Scenario withWorkload(Workload value) {
         return new Scenario(schemaVersion, name, description, value, systems, baseline, economics,
-                customAccelerators, customModels);
+                customAccelerators, customModels, calibration);
     }
 
     public Scenario withSystems(List<SystemSpec> value, Integer baselineIndex) {
         return new Scenario(schemaVersion, name, description, workload, value, baselineIndex, economics,
-                customAccelerators, customModels);
+                customAccelerators, customModels, calibration);
     }
 
     public Scenario withSystem(int index, SystemSpec system) {
@@ -57,11 +67,11 @@ public record Scenario(
 
     public Scenario withName(String value) {
         return new Scenario(schemaVersion, value, description, workload, systems, baseline, economics,
-                customAccelerators, customModels);
+                customAccelerators, customModels, calibration);
     }
 
     public Scenario withEconomics(EconomicsInputs value) {
         return new Scenario(schemaVersion, name, description, workload, systems, baseline, value,
-                customAccelerators, customModels);
+                customAccelerators, customModels, calibration);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ridgeline.scenario;
 
+import dev.ridgeline.calibration.Calibration;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.GpuPrice;
@@ -52,6 +53,7 @@ public final class ScenarioResolver {
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
         java.util.Optional<ApiPrice> api = api(scenario, catalog, problems);
+        Calibration calibration = calibration(scenario, problems);
         List<ResolvedSystem> resolved = new ArrayList<>();
         for (int i = 0; i < scenario.systems().size(); i++) {
             SystemSpec spec = scenario.systems().get(i);
@@ -66,10 +68,12 @@ public final class ScenarioResolver {
                 continue;
             }
             try {
-                SystemConfig config = config(spec, applyOverrides(accelerator, spec.overridesOrNone()), model,
-                        weights, kv);
+                Accelerator part = applyOverrides(accelerator, spec.overridesOrNone());
+                SystemConfig config = config(spec, part, model, weights, kv, calibration);
+                String basis = calibration.covers(part.familyOrId()) ? CalibrationChoice.CALIBRATED
+                        : CalibrationChoice.ROOFLINE;
                 resolved.add(new ResolvedSystem(spec, config, prices.onDemand, prices.spot, prices.reserved,
-                        prices.source, spec.measured()));
+                        prices.source, spec.measured(), basis));
             } catch (InvalidInputException e) {
                 // without a stated parallelism the degrees came from gpusPerReplica: name that field
                 e.problems().forEach(p -> problems.add(new Problem(path + "."
@@ -116,9 +120,41 @@ public final class ScenarioResolver {
         return api;
     }
 
-    /** The resolved system: computeEfficiency is the weights' precision's (schema 1 files are migrated on reading). */
+    /**
+     * The system as it resolves with none of its own efficiencies or overheads: what a reset returns to (the
+     * calibration's values for its family, else the model's defaults).
+     */
+    public static SystemConfig withoutOwnEfficiencies(Scenario scenario, SystemSpec spec, Catalog catalog) {
+        Serving s = spec.servingOrNone().withEfficiency(null, null).withComputeEfficiencyByPrecision(null)
+                .withOverheads(null, null);
+        Scenario alone = scenario.withSystems(List.of(spec.withServing(s).withMeasured(null)), 0);
+        return resolve(alone, catalog).get(0).config();
+    }
+
+    /** The calibration in force, or none (with a problem) when the scenario names an unknown basis. */
+    private static Calibration calibration(Scenario scenario, List<Problem> problems) {
+        CalibrationChoice choice = scenario.calibrationOrDefault();
+        if (choice.basis() != null && !choice.basis().equals(CalibrationChoice.CALIBRATED)
+                && !choice.basis().equals(CalibrationChoice.ROOFLINE)) {
+            problems.add(new Problem("calibration.basis", "must be \"" + CalibrationChoice.CALIBRATED + "\" or \""
+                    + CalibrationChoice.ROOFLINE + "\", was \"" + choice.basis() + "\""));
+            return Calibration.NONE;
+        }
+        return choice.calibration();
+    }
+
     static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,
             NumberFormat kv) {
+        return config(spec, accelerator, model, weights, kv, Calibration.NONE);
+    }
+
+    /**
+     * The resolved system: the calibration's values for the accelerator's family in place of the model's defaults,
+     * then whatever the file sets (computeEfficiency is the weights' precision's; schema 1 files are migrated on
+     * reading).
+     */
+    static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,
+            NumberFormat kv, Calibration calibration) {
         Serving s = spec.servingOrNone();
         List<Problem> problems = new ArrayList<>();
         Parallelism parallelism = spec.parallelismOrTensor();
@@ -136,11 +172,26 @@ public final class ScenarioResolver {
             throw new InvalidInputException(spec.label(), problems);
         }
         Precision weightsPrecision = accelerator.supportedPrecision(weights.computePrecision());
-        Efficiencies efficiencies = new Efficiencies(s.bandwidthEfficiencyOrDefault(), s.computeEfficiencyByPrecision());
+        SystemConfig fromDefaults = calibration.apply(new SystemConfig(spec.label(), accelerator, model, weights, kv,
+                parallelism, 1, 0, 0, Serving.DEFAULTS.draftCostRatio(), Efficiencies.DEFAULTS,
+                new Overheads(Serving.DEFAULTS.stepOverheadMs(), Serving.DEFAULTS.perSequenceOverheadUs(),
+                        s.allReduceLatencyUsOrDefault(), s.draftPassUsOrDefault()), engine, 1, 1));
+        Efficiencies efficiencies = fromDefaults.efficiencies();
+        if (s.bandwidthEfficiency() != null) {
+            efficiencies = efficiencies.withBandwidth(s.bandwidthEfficiency());
+        }
+        if (s.computeEfficiencyByPrecision() != null) {
+            for (var e : s.computeEfficiencyByPrecision().entrySet()) {
+                efficiencies = efficiencies.withCompute(e.getKey(), e.getValue());
+            }
+        }
         if (s.computeEfficiency() != null) {
             efficiencies = efficiencies.withCompute(weightsPrecision, s.computeEfficiency());
         }
-        Overheads overheads = new Overheads(s.stepOverheadMsOrDefault(), s.perSequenceOverheadUsOrDefault(),
+        Overheads calibrated = fromDefaults.overheads();
+        Overheads overheads = new Overheads(
+                s.stepOverheadMs() != null ? s.stepOverheadMs() : calibrated.stepFixedMs(),
+                s.perSequenceOverheadUs() != null ? s.perSequenceOverheadUs() : calibrated.perSequenceUs(),
                 s.allReduceLatencyUsOrDefault(), s.draftPassUsOrDefault());
         return new SystemConfig(spec.label(), accelerator, model, weights, kv, parallelism, s.batchOrDefault(),
                 s.draftTokensOrDefault(), s.acceptanceRateOrDefault(), s.draftCostRatioOrDefault(), efficiencies,

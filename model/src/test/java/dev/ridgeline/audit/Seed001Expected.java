@@ -117,8 +117,9 @@ final class Seed001Expected {
                 // 2 × 135.293 = 270.59 GB (~270 ± 5); 2 × 5.3449 = 10.69 GB (vs ~16)
                 agrees("001", "§3.3", "Aggregate KV budget on 2 B200", 270.59, 0.01),
                 differs("001", "§3.3", "Aggregate KV budget on 2 H100", 10.690, 1e-3),
-                // 50 × 800 = 40,000 in-tok/s; at the measured FP4 efficiency 0.36: 0.36 × 9e15 / (2 × 70.5537e9)
-                // = 22,961 tok/s per B200 (MEASURED.md's 2048/128 row implies ~21,400), ceil(40,000 / 22,961) = 2
+                // 50 × 800 = 40,000 in-tok/s; at the built-in calibration's Blackwell FP4 efficiency 0.384:
+                // 0.3842 × 9e15 / (2 × 70.5537e9) = 24,505 tok/s per B200 (MEASURED.md's 2048/128 row implies
+                // ~21,400; uncalibrated 0.36 gives 22,961), ceil(40,000 / 24,505) = 2
                 agrees("001", "§3.3", "Prefill input rate", 40_000, 1e-9),
                 differs("001", "§3.3", "B200 GPUs the 40,000 in-tok/s", 2, 0),
                 // peak 2 × 20,000 = 40,000 tok/s: ceil(40,000 / 1,500) = ceil(26.7) = 27 H100 (vs 28 = 2 × 14);

@@ -27,6 +27,6 @@ public final class SaveLoop {
     /** A large description makes each write long enough to be killed in the middle of. */
     static Scenario version(Scenario base, String tag) {
         return new Scenario(base.schemaVersion(), "version " + tag, tag.repeat(SIZE), base.workload(),
-                base.systems(), base.baseline(), base.economics(), null, null);
+                base.systems(), base.baseline(), base.economics(), null, null, null);
     }
 }

@@ -130,7 +130,7 @@ class ScenarioFilesTest {
         SystemSpec system = new SystemSpec("Future · NVFP4", "future-gpu", "my-70b", "nvfp4", "fp8-kv", null, null,
                 null, new GpuPricing(null, null, 9.0, 3.0, null), null, null);
         Scenario custom = new Scenario(2, "custom", null, preset.workload(), List.of(system), 0, null,
-                List.of(future), List.of(mine));
+                List.of(future), List.of(mine), null);
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(custom).getBytes(StandardCharsets.UTF_8),
                 "custom.json", catalog);
         assertEquals(custom, again);
