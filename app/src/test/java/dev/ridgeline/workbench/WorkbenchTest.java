@@ -145,11 +145,13 @@ class WorkbenchTest {
             view.controls().control("batch").nudge(128);
         });
         settle(robot);
-        FrontierPoint expected = ServingModel.sustained(vm.results().systems().get(2).physics().config(),
-                vm.scenario().workload(), 128);
+        var physics = vm.results().systems().get(2).physics();
+        FrontierPoint expected = ServingModel.sustained(physics.config(), vm.scenario().workload(), 128);
         XYDataset current = view.charts().chart(ChartKind.FRONTIER).getXYPlot().getDataset(1);
-        assertEquals(expected.tokensPerSecPerUser(), current.getXValue(2, 0), 1e-9);
-        assertEquals(expected.outputTokensPerSecPerGpu(), current.getYValue(2, 0), 1e-9);
+        // B200's pin anchors its curve: every step × the anchor's scale
+        assertTrue(physics.stepScale() != 1.0);
+        assertEquals(expected.tokensPerSecPerUser() / physics.stepScale(), current.getXValue(2, 0), 1e-9);
+        assertEquals(expected.outputTokensPerSecPerGpu() / physics.stepScale(), current.getYValue(2, 0), 1e-9);
     }
 
     @Test
@@ -417,7 +419,9 @@ class WorkbenchTest {
         assertEquals(2.0, vm.results().systems().get(2).physics().config().overheads().stepFixedMs(), 1e-12);
         FrontierPoint after = vm.results().systems().get(2).physics().frontier().get(0);
         assertEquals(1, after.batch());
-        assertEquals(before.stepMs() + 1.0, after.stepMs(), 1e-9);
+        // (B200's curve is anchored to its pin, which scales every step)
+        double scale = vm.results().systems().get(2).physics().stepScale();
+        assertEquals(before.stepMs() + 1.0 * scale, after.stepMs(), 1e-9);
         robot.interact(() -> view.controls().control("sequence-overhead").nudge(10));
         settle(robot);
         assertEquals(10, vm.scenario().systems().get(2).servingOrNone().perSequenceOverheadUs(), 1e-12);

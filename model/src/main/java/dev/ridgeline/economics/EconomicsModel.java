@@ -16,7 +16,18 @@ public final class EconomicsModel {
 
     public static SystemEconomics evaluate(ResolvedSystem system, SystemResults physics, Workload workload,
             EconomicsInputs inputs, Optional<ApiPrice> api) {
-        MeasuredThroughput measured = system.measured();
+        // without an anchor worked out, a pin is the fixed figure it always was
+        return evaluate(system, physics, workload, inputs, api, system.measured() == null ? PinAnchor.NONE
+                : new PinAnchor(PinAnchor.State.FIXED, 1, 0, ""));
+    }
+
+    /**
+     * Costs at the target: on an anchored system the anchored model's throughput ("measured" while it still equals
+     * the pin, "anchored" once an input has moved it); a fixed pin's own figure; otherwise the model's.
+     */
+    public static SystemEconomics evaluate(ResolvedSystem system, SystemResults physics, Workload workload,
+            EconomicsInputs inputs, Optional<ApiPrice> api, PinAnchor anchor) {
+        MeasuredThroughput measured = anchor.state() == PinAnchor.State.FIXED ? system.measured() : null;
         Optional<FrontierPoint> atTarget = physics.atTarget();
         List<CostPoint> frontier = physics.frontier().stream()
                 .map(p -> new CostPoint(p.batch(), p.tokensPerSecPerUser(),
@@ -32,9 +43,11 @@ public final class EconomicsModel {
             interactivity = measured.atTokensPerSecPerUser() != null ? measured.atTokensPerSecPerUser()
                     : workload.targetTokensPerSecPerUser();
         } else if (atTarget.isPresent()) {
-            basis = system.modelBasis();
             tps = atTarget.get().outputTokensPerSecPerGpu();
             interactivity = atTarget.get().tokensPerSecPerUser();
+            basis = anchor.state() != PinAnchor.State.ANCHORED ? system.modelBasis()
+                    : Math.abs(tps / system.measured().outputTokensPerSecPerGpu() - 1) <= PIN_MATCH ? "measured"
+                            : "anchored";
         } else {
             String why = physics.verdict().isEmpty() ? "no throughput at the target" : physics.verdict();
             return new SystemEconomics("none", 0, 0, null, null, null, null, null, null, 0, 0, Optional.empty(),
@@ -53,7 +66,16 @@ public final class EconomicsModel {
                 TokenCost.perMillionOrNull(system.spotPerHour(), totalTokensPerSec),
                 Power.tokensPerSecPerMegawatt(tps, allInW),
                 Power.energyCostPerMillion(allInW, inputs.electricityOrDefault(), tps),
-                Optional.of(fleet), frontier, "", buy, pinWarning(measured, physics));
+                Optional.of(fleet), frontier, "", buy, warning(anchor, system.measured(), physics));
+    }
+
+    /** Within this the anchored figure is still the measurement itself (the pinned batch is rounded to whole). */
+    static final double PIN_MATCH = 0.01;
+
+    private static String warning(PinAnchor anchor, MeasuredThroughput pin, SystemResults physics) {
+        String ceiling = anchor.state() == PinAnchor.State.STALE ? "" : pinWarning(pin, physics);
+        return String.join("; ", java.util.stream.Stream.of(ceiling, anchor.note()).filter(t -> !t.isEmpty())
+                .toList());
     }
 
     /** A pin at an interactivity above the batch-1 ceiling (weights ÷ bandwidth) cannot be this system's. */

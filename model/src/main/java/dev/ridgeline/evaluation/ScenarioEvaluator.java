@@ -4,8 +4,12 @@ import dev.ridgeline.calibration.ReferencePoints;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.EconomicsModel;
+import dev.ridgeline.economics.PinAnchor;
 import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.ScenarioResolver;
+import dev.ridgeline.scenario.SystemSpec;
+import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.serving.ServingModel;
 import dev.ridgeline.serving.SystemResults;
 import java.util.List;
@@ -25,9 +29,22 @@ public final class ScenarioEvaluator {
         Optional<ApiPrice> api = resolution.api();
         List<SystemOutcome> outcomes = resolution.systems().stream().map(r -> {
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
+            // a pin anchors its system: the same physics, every step scaled to pass through the measurement
+            PinAnchor anchor = r.measured() == null ? PinAnchor.of(r, r.config(), scenario.workload())
+                    : PinAnchor.of(r, asPinned(scenario, r, catalog), scenario.workload());
+            if (anchor.state() == PinAnchor.State.ANCHORED) {
+                physics = ServingModel.evaluate(r.config(), scenario.workload(), anchor.stepScale());
+            }
             return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
-                    scenario.economicsOrDefaults(), api), ReferencePoints.matching(catalog, r.config()));
+                    scenario.economicsOrDefaults(), api, anchor), ReferencePoints.matching(catalog, r.config()));
         }).toList();
         return new ScenarioResults(scenario, outcomes);
+    }
+
+    /** The pinned system as measured: catalog hardware, no drafting, the calibrated or default efficiencies. */
+    private static SystemConfig asPinned(Scenario scenario, ResolvedSystem r, Catalog catalog) {
+        SystemSpec spec = r.spec().withOverrides(null);
+        spec = spec.withServing(spec.servingOrNone().withSpeculation(null, null));
+        return ScenarioResolver.withoutOwnEfficiencies(scenario, spec, catalog);
     }
 }

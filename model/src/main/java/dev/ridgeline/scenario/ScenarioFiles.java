@@ -53,12 +53,20 @@ public final class ScenarioFiles {
             throw new InvalidInputException(name, withReferenceProblems(shape.problems(), bytes, catalog));
         }
         scenario = SchemaMigration.toCurrent(scenario);
+        scenario = stampPins(scenario);
         try {
             ScenarioResolver.resolve(scenario, catalog);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(name, e.problems());
         }
         return scenario;
+    }
+
+    /** A pin that does not say what it was measured on was measured on its system as the file states it. */
+    static Scenario stampPins(Scenario scenario) {
+        List<SystemSpec> systems = scenario.systems().stream()
+                .map(s -> s.measured() == null ? s : s.withMeasured(s.measured().measuredOn(s))).toList();
+        return systems.equals(scenario.systems()) ? scenario : scenario.withSystems(systems, scenario.baseline());
     }
 
     /** Adds the catalog-reference problems of a misshapen file, for fields its shape check did not already flag. */

@@ -14,6 +14,15 @@ public final class ServingModel {
     }
 
     public static SystemResults evaluate(SystemConfig s, Workload w) {
+        return evaluate(s, w, 1.0);
+    }
+
+    /**
+     * As {@link #evaluate(SystemConfig, Workload)} with every step {@code stepScale} times as long: how a pinned
+     * measurement anchors its system (the curve passes through it and moves with every input from there). Single-step
+     * bounds (floor, ceiling, roofline, prefill ceiling) stay the datasheet's.
+     */
+    public static SystemResults evaluate(SystemConfig s, Workload w, double stepScale) {
         MemoryBudget memory = MemoryBudget.of(s, w.sequenceTokens());
         double streaming = Footprint.streamingBytes(s.model(), s.weightFormat());
         Roofline roofline = new Roofline(s.peakFlopsPerGpu(), s.bandwidthPerGpu());
@@ -23,12 +32,12 @@ public final class ServingModel {
         double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(),
                 s.model().parameters().active());
         StepTime prefill = SteadyState.prefillChunk(s, w.inputTokens());
-        double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens());
+        double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens()) * stepScale;
 
         List<OperatingPoint> points = new ArrayList<>();
         StepTime batchOne = step.time(StepShape.decode(1, 0, w.averageDecodeContext()));
-        points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne));
-        points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens", prefill));
+        points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne, stepScale));
+        points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens", prefill, stepScale));
 
         List<FrontierPoint> frontier = new ArrayList<>();
         Optional<FrontierPoint> current = Optional.empty();
@@ -44,22 +53,22 @@ public final class ServingModel {
                     memory.kvBudgetBytes() / 1e9, w.sequenceTokens());
         } else {
             for (int b : batches(maxBatch)) {
-                frontier.add(SteadyState.at(step, w, b));
+                frontier.add(at(step, w, b, stepScale));
             }
             maxThroughput = Optional.of(frontier.get(frontier.size() - 1));
             int currentBatch = Math.min(s.batch(), maxBatch);
-            current = Optional.of(SteadyState.at(step, w, currentBatch));
+            current = Optional.of(at(step, w, currentBatch, stepScale));
             StepTime decodeNow = step.time(StepShape.decode(currentBatch, s.draftTokens(), w.averageDecodeContext()));
             points.add(1, point(OperatingPoint.Kind.DECODE_CURRENT, "Decode, batch " + currentBatch
-                    + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow));
-            atTarget = largestBatchMeeting(step, w, maxBatch);
+                    + (s.draftTokens() > 0 ? ", k = " + s.draftTokens() : ""), decodeNow, stepScale));
+            atTarget = largestBatchMeeting(step, w, maxBatch, stepScale);
             if (atTarget.isEmpty()) {
                 verdict = String.format("cannot reach %.0f tok/s/user at any batch (batch 1 gives %.1f)",
                         w.targetTokensPerSecPerUser(), frontier.get(0).tokensPerSecPerUser());
             }
         }
         return new SystemResults(s, streaming, memory, roofline, s.computePrecision(), floor, prefillCeiling,
-                ttft, points, frontier, current, atTarget, maxThroughput, verdict);
+                ttft, points, frontier, current, atTarget, maxThroughput, verdict, stepScale);
     }
 
     /** The largest batch the KV budget and the engine admit. */
@@ -73,9 +82,9 @@ public final class ServingModel {
     }
 
     /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
-    static Optional<FrontierPoint> largestBatchMeeting(Step step, Workload w, int maxBatch) {
+    static Optional<FrontierPoint> largestBatchMeeting(Step step, Workload w, int maxBatch, double scale) {
         double target = w.targetTokensPerSecPerUser();
-        FrontierPoint one = SteadyState.at(step, w, 1);
+        FrontierPoint one = at(step, w, 1, scale);
         if (one.tokensPerSecPerUser() < target) {
             return Optional.empty();
         }
@@ -84,7 +93,7 @@ public final class ServingModel {
         FrontierPoint best = one;
         while (lo < hi) {
             int mid = lo + (hi - lo + 1) / 2;
-            FrontierPoint p = SteadyState.at(step, w, mid);
+            FrontierPoint p = at(step, w, mid, scale);
             if (p.tokensPerSecPerUser() >= target) {
                 lo = mid;
                 best = p;
@@ -92,11 +101,19 @@ public final class ServingModel {
                 hi = mid - 1;
             }
         }
-        return Optional.of(best.batch() == lo ? best : SteadyState.at(step, w, lo));
+        return Optional.of(best.batch() == lo ? best : at(step, w, lo, scale));
     }
 
-    private static OperatingPoint point(OperatingPoint.Kind kind, String name, StepTime step) {
-        return new OperatingPoint(kind, name, step.flopPerByte(), step.flopsPerGpu() / step.totalSeconds());
+    /** Steady state at a batch with every step {@code scale} times as long. */
+    static FrontierPoint at(Step step, Workload w, int batch, double scale) {
+        FrontierPoint p = SteadyState.at(step, w, batch);
+        return scale == 1.0 ? p : new FrontierPoint(p.batch(), p.tokensPerSecPerUser() / scale,
+                p.outputTokensPerSecPerGpu() / scale, p.totalTokensPerSecPerGpu() / scale, p.stepMs() * scale,
+                p.computeBound());
+    }
+
+    private static OperatingPoint point(OperatingPoint.Kind kind, String name, StepTime step, double scale) {
+        return new OperatingPoint(kind, name, step.flopPerByte(), step.flopsPerGpu() / (step.totalSeconds() * scale));
     }
 
     /**

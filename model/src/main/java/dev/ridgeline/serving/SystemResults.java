@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param atTarget            the largest batch meeting the target interactivity (empty when none does)
  * @param maxThroughput       the largest admissible batch (KV budget and engine cap): max tokens per second
  * @param verdict             why there is no frontier or no target point, in words; empty when all is well
+ * @param stepScale           every step's time × this: 1, or the scale a pinned measurement anchors the curve with
  */
 public record SystemResults(
         SystemConfig config,
@@ -38,7 +39,8 @@ public record SystemResults(
         Optional<FrontierPoint> current,
         Optional<FrontierPoint> atTarget,
         Optional<FrontierPoint> maxThroughput,
-        String verdict) {
+        String verdict,
+        double stepScale) {
 
     public SystemResults {
         operatingPoints = List.copyOf(operatingPoints);
