@@ -62,6 +62,18 @@ class SpeculationTest {
     }
 
     @Test
+    void theCeilingCountsTheTokensEachStepAccepts() {
+        // B200 NVFP4 70B: floor 42.707 GB / 7.7 TB/s = 5.546 ms, 180.3 tok/s/user; with k = 3 at α 0.7,
+        // E = (1 − 0.7^4) / 0.3 = 2.533 tokens per step: 2.533 / 5.546 ms = 456.8 tok/s/user
+        SystemConfig b200 = system("b200-hgx", "llama-3.3-70b", "nvfp4", Parallelism.tensor(1));
+        assertEquals(180.3, ServingModel.evaluate(b200, CHAT).ceilingTokensPerSecPerUser(), 0.1);
+        var drafted = ServingModel.evaluate(b200.withSpeculation(3, 0.7), CHAT);
+        assertEquals(456.8, drafted.ceilingTokensPerSecPerUser(), 0.2);
+        // and no point of the drafted frontier exceeds it
+        drafted.frontier().forEach(p -> assertTrue(p.tokensPerSecPerUser() < drafted.ceilingTokensPerSecPerUser()));
+    }
+
+    @Test
     void moeGainIsBelowTheDenseIdealAtSmallBatchAndFadesWhenComputeBound() {
         // Qwen3-235B-A22B FP8 on 8 × H200 (TP8): verifying 4 tokens touches up to 4 × 8 of 128 experts, not 8
         SystemConfig qwen = system("h200-sxm", "qwen3-235b-a22b", "fp8", Parallelism.tensor(8));
