@@ -68,7 +68,9 @@ public final class Fitter {
     }
 
     public static Result fit(Catalog catalog, List<Measurement> points) {
-        List<Measurement> usable = points.stream().filter(Measurement::reproducible).toList();
+        // a point the model cannot place (its system does not fit, its target is out of reach) cannot be fitted
+        List<Measurement> usable = points.stream().filter(Measurement::reproducible)
+                .filter(m -> Double.isFinite(Fidelity.predict(catalog, m, Calibration.NONE))).toList();
         if (usable.isEmpty()) {
             throw new IllegalArgumentException("no reproducible measurement to fit");
         }
