@@ -1,7 +1,9 @@
 package dev.ridgeline.cli;
 
 import dev.ridgeline.calibration.BenchmarkImport;
+import dev.ridgeline.calibration.Calibration;
 import dev.ridgeline.calibration.CalibrationProfile;
+import dev.ridgeline.calibration.CrossValidation;
 import dev.ridgeline.calibration.Fidelity;
 import dev.ridgeline.calibration.ImportDefaults;
 import dev.ridgeline.calibration.Measurement;
@@ -74,6 +76,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PROFILE", description = "Write the calibration profile (JSON) here.")
     Path out;
 
+    @Option(names = "--markdown", description = "Print the README's calibration tables (parameters, and every point "
+            + "predicted with and without itself) instead of the report.")
+    boolean markdown;
+
     @Option(names = "--name", description = "The profile's name (default: what it was fitted to).")
     String name;
 
@@ -136,6 +142,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 : (only ? "" : "built-in measurements") + (points.isEmpty() ? "" : (only ? "" : " + ") + points),
                 catalog, all, LocalDate.now());
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (markdown) {
+            o.print(markdown(catalog, profile, all));
+            o.flush();
+            return 0;
+        }
         o.print(report(profile, seconds));
         o.print(groups(catalog, profile, all.stream().filter(Measurement::reproducible).toList()));
         if (out != null) {
@@ -149,6 +160,29 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /** The parameters, then each point: measured, calibrated (in-sample) and held out (fitted without it). */
+    static String markdown(Catalog catalog, CalibrationProfile p, List<Measurement> points) {
+        StringBuilder md = new StringBuilder("| parameter | what | default | calibrated |\n|---|---|---:|---|\n");
+        for (CalibrationProfile.Value v : p.parameters()) {
+            md.append(String.format("| `%s` | %s | %s | %s |%n", v.key(), v.description(),
+                    Numbers.fixed(v.defaultValue(), 3), v.fitted() ? Numbers.fixed(v.value(), 3) : v.note()));
+        }
+        CrossValidation.Result cv = CrossValidation.leaveOneOut(catalog, points);
+        md.append("\n| point | measured tok/s/GPU | calibrated | held out (fitted without it) | held out ÷ measured |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        Calibration all = p.calibration();
+        for (CrossValidation.HeldOut h : cv.points()) {
+            md.append(String.format("| %s | %s | %s | %s | %s× |%n", h.point().id(),
+                    Numbers.fixed(h.point().tokensPerSecPerGpu(), 0),
+                    Numbers.fixed(Fidelity.predict(catalog, h.point(), all), 0), Numbers.fixed(h.predicted(), 0),
+                    Numbers.fixed(h.ratio(), 2)));
+        }
+        md.append(String.format("%n%d points: in-sample MAPE %.1f %%, **leave-one-out cross-validated MAPE %.1f %%**, "
+                + "worst held-out %.2f×.%n", cv.points().size(), p.inSampleMapePercent(), cv.mapePercent(),
+                cv.worstRatio()));
+        return md.toString();
     }
 
     static String report(CalibrationProfile p, double seconds) {

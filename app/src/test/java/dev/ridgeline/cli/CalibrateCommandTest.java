@@ -150,4 +150,12 @@ class CalibrateCommandTest {
         assertTrue(text.startsWith("not fitted: big-row-2 (big.csv, row 2): the model cannot place it: "), text);
         assertTrue(text.contains("Calibration on 23 points"), text);
     }
+
+    @Test
+    void theReadmeTablesAreWhatTheCommandPrints() throws Exception {
+        assertEquals(0, cli.run("calibrate", "--markdown"), cli.err.toString());
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertTrue(readme.contains(cli.out.toString()), "README.md's calibration tables are stale: regenerate them "
+                + "with `java -jar app/target/ridgeline.jar calibrate --markdown`");
+    }
 }

@@ -93,7 +93,7 @@ public final class Fidelity {
     }
 
     /** The model's value for a reproducible point, fast where the point is max throughput (one batch, no sweep). */
-    static double predict(Catalog catalog, Measurement m, Calibration calibration) {
+    public static double predict(Catalog catalog, Measurement m, Calibration calibration) {
         SystemConfig s = calibration.apply(system(catalog, m));
         if (m.point() == Measurement.Point.MAX_THROUGHPUT) {
             Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0, 1);
