@@ -55,9 +55,11 @@ public enum ChartKind {
         List<Object> key = new ArrayList<>();
         key.add(selected);
         key.add(results.scenario().workload().targetTokensPerSecPerUser());
+        key.add(results.scenario().calibrationOrDefault()); // the basis line and the error band
         for (SystemOutcome o : results.systems()) {
             SystemResults r = o.physics();
             key.add(o.label());
+            key.add(o.resolved().modelBasis());
             switch (this) {
                 case ROOFLINE -> key.addAll(List.of(r.roofline(), r.precision(), r.operatingPoints()));
                 case FRONTIER -> key.addAll(List.of(r.frontier(), r.current(), o.references(),

@@ -110,6 +110,38 @@ public final class ChartStyle {
         return t;
     }
 
+    /** The line under a chart's key that says what its modeled figures rest on (calibrated or roofline). */
+    static final class BasisTitle extends TextTitle {
+        BasisTitle(String text) {
+            super(text, Palette.ANNOTATION_BOLD);
+        }
+    }
+
+    /** Sets the chart's basis line, adding it (under the other subtitles) the first time. */
+    public static void basisSubtitle(JFreeChart chart, String text) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof BasisTitle t) {
+                t.setText(text);
+                return;
+            }
+        }
+        BasisTitle t = new BasisTitle(text);
+        t.setPaint(Palette.MUTED);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(0, 10, 4, 10));
+        chart.addSubtitle(t);
+    }
+
+    /** The chart's basis line, or null if it has none. */
+    public static String basisSubtitle(JFreeChart chart) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof BasisTitle t) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
     /** 0.001, 0.01, 0.1, 1, 10, 100, 1k, 10k, 100k, 1M: short labels for log decades. */
     static final class CompactNumberFormat extends NumberFormat {
         @Override

@@ -33,6 +33,7 @@ public final class CostChart {
     private static final int ON_DEMAND = 0;
     private static final int SPOT = 1;
     private static final int AT_TARGET = 2;
+    private static final String KEY = "solid: on-demand   dashed: spot   ● at the target";
 
     private CostChart() {
     }
@@ -45,7 +46,7 @@ public final class CostChart {
         plot.setDataset(AT_TARGET, new XYSeriesCollection());
         ChartStyle.grid(plot);
         JFreeChart chart = ChartStyle.chart(TITLE, plot);
-        chart.addSubtitle(ChartStyle.subtitle("solid: on-demand   dashed: spot   ● at the target"));
+        chart.addSubtitle(ChartStyle.subtitle(KEY));
         return chart;
     }
 
@@ -113,9 +114,22 @@ public final class CostChart {
             plot.setRenderer(SPOT, dashed);
             plot.setDataset(AT_TARGET, atTarget);
             plot.setRenderer(AT_TARGET, dots);
+            // the basis on the key's line: a line of its own would cost the plot its height in the grid
+            ((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).setText(KEY + "   curves " + shortBasis(results));
         } finally {
             plot.setNotify(true);
         }
+    }
+
+    /** "calibrated, CV ±7.9 %", "roofline (uncalibrated)", or both where the profile does not cover a system. */
+    static String shortBasis(ScenarioResults results) {
+        long calibrated = results.systems().stream().filter(CalibrationBasis::calibrated).count();
+        if (calibrated == 0) {
+            return CalibrationBasis.ROOFLINE;
+        }
+        String text = "calibrated, CV ±" + CalibrationBasis.percent(CalibrationBasis.profile(results.scenario())
+                .crossValidatedMapePercent());
+        return calibrated < results.systems().size() ? text + "; others roofline" : text;
     }
 
     private static void addIfPriced(XYSeries series, double x, Double y) {
@@ -157,7 +171,8 @@ public final class CostChart {
                 .filter(c -> "spot".equals(kind) ? c.spotPerMillion() != null : c.onDemandPerMillion() != null)
                 .toList().get(item);
         double cost = "spot".equals(kind) ? p.spotPerMillion() : p.onDemandPerMillion();
-        return String.format("%s — batch %d, %s: %s/M output tokens at %s tok/s/user (modeled)", o.label(),
-                p.batch(), kind, Formats.dollars(cost), Formats.sig3(p.tokensPerSecPerUser()));
+        return String.format("%s — batch %d, %s: %s/M output tokens at %s tok/s/user (modeled, %s)", o.label(),
+                p.batch(), kind, Formats.dollars(cost), Formats.sig3(p.tokensPerSecPerUser()),
+                CalibrationBasis.calibrated(o) ? "calibrated" : CalibrationBasis.ROOFLINE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ridgeline.export;
 
+import dev.ridgeline.charts.CalibrationBasis;
 import dev.ridgeline.charts.Formats;
 import dev.ridgeline.economics.Fleet;
 import dev.ridgeline.economics.SystemEconomics;
@@ -83,6 +84,21 @@ final class ResultsTable {
 
     private static String money(Double value) {
         return value == null ? "no price" : Formats.dollars(value);
+    }
+
+    /**
+     * "modeled: calibrated to 23 points, CV ±7.9 %" or "modeled: roofline (uncalibrated)", by the slide's title: a
+     * line under the table would push six systems onto a second slide.
+     */
+    static String basisNote(ScenarioResults results) {
+        long calibrated = results.systems().stream().filter(CalibrationBasis::calibrated).count();
+        if (calibrated == 0) {
+            return "modeled: " + CalibrationBasis.ROOFLINE;
+        }
+        var profile = CalibrationBasis.profile(results.scenario());
+        return "modeled: calibrated to " + profile.points().size() + " points, CV ±"
+                + CalibrationBasis.percent(profile.crossValidatedMapePercent())
+                + (calibrated < results.systems().size() ? "; others roofline" : "");
     }
 
     /** What the figures rest on, and every doubt about them. */

@@ -154,6 +154,7 @@ public final class SlideDeck {
         for (int p = 0; p < pages.size(); p++) {
             XSLFSlide slide = deck.createSlide();
             title(slide, title + pageOf(p, pages.size()));
+            note(slide, ResultsTable.basisNote(results));
             DeckTable table = columns(all, pages.get(p)[0], pages.get(p)[1]);
             double height = SlideText.table(slide, table, MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN,
                     resultsLabelWidth(chosen), chosen, colors(pages.get(p)[0], pages.get(p)[1]));

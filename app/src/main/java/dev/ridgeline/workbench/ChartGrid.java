@@ -12,6 +12,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -57,7 +61,7 @@ public final class ChartGrid extends GridPane {
     }
 
     /** Exact values with units for the item under the mouse, computed only then (see Tooltips). */
-    private static void installHover(ChartViewer viewer, JFreeChart chart) {
+    static void installHover(ChartViewer viewer, JFreeChart chart) {
         viewer.getCanvas().setTooltipEnabled(false);
         Tooltip tip = new Tooltip();
         tip.getStyleClass().add("chart-tooltip");
@@ -68,7 +72,8 @@ public final class ChartGrid extends GridPane {
 
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) {
-                String text = event.getEntity() == null ? null : Tooltips.text(chart, event.getEntity());
+                ChartEntity entity = markerUnder(viewer, chart, event);
+                String text = entity == null ? null : Tooltips.text(chart, entity);
                 if (text == null) {
                     tip.hide();
                 } else {
@@ -78,6 +83,30 @@ public final class ChartGrid extends GridPane {
             }
         });
         viewer.setOnMouseExited(e -> tip.hide());
+    }
+
+    /**
+     * The entity under the mouse, a marker in preference to the line beneath it: a measured point sitting on its
+     * curve gives its own figures (and its residual against the curve), not the curve's.
+     */
+    private static ChartEntity markerUnder(ChartViewer viewer, JFreeChart chart, ChartMouseEventFX event) {
+        ChartEntity hit = event.getEntity();
+        if (!(hit instanceof XYItemEntity) || viewer.getCanvas().getRenderingInfo() == null) {
+            return hit;
+        }
+        double x = event.getTrigger().getX();
+        double y = event.getTrigger().getY();
+        XYPlot plot = chart.getXYPlot();
+        for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
+            if (o instanceof XYItemEntity item && item.getArea().contains(x, y)
+                    && plot.getRendererForDataset(item.getDataset()) instanceof XYLineAndShapeRenderer r
+                    && !r.getItemLineVisible(item.getSeriesIndex(), item.getItem())
+                    && r.getItemShapeVisible(item.getSeriesIndex(), item.getItem())
+                    && Tooltips.text(chart, item) != null) {
+                return item;
+            }
+        }
+        return hit;
     }
 
     public void show(ScenarioResults results, int selected) {

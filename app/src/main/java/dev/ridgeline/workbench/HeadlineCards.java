@@ -1,11 +1,13 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.charts.CalibrationBasis;
 import dev.ridgeline.charts.Formats;
 import dev.ridgeline.charts.Palette;
 import dev.ridgeline.economics.Fleet;
 import dev.ridgeline.economics.SystemEconomics;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
+import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
 import javafx.geometry.Pos;
@@ -33,7 +35,7 @@ public final class HeadlineCards extends HBox {
         SystemOutcome base = results.baseline();
         for (int i = 0; i < results.systems().size(); i++) {
             VBox card = card(results.systems().get(i), base, i, i == results.scenario().baselineIndex(),
-                    results.scenario().workload().targetTokensPerSecPerUser());
+                    results.scenario().workload().targetTokensPerSecPerUser(), results.scenario());
             if (i == selected) {
                 card.getStyleClass().add("selected");
             }
@@ -42,7 +44,9 @@ public final class HeadlineCards extends HBox {
         }
     }
 
-    private static VBox card(SystemOutcome o, SystemOutcome base, int index, boolean isBaseline, double target) {
+    private static VBox card(SystemOutcome o, SystemOutcome base, int index, boolean isBaseline, double target,
+            Scenario scenario) {
+        String modelBasis = CalibrationBasis.of(o, scenario);
         SystemResults r = o.physics();
         SystemResults b = base.physics();
         SystemEconomics e = o.economics();
@@ -56,6 +60,7 @@ public final class HeadlineCards extends HBox {
         Label title = new Label(o.label() + (isBaseline ? "  · baseline" : ""));
         title.getStyleClass().add("card-title");
         title.setStyle("-fx-text-fill: " + Palette.systemCss(index) + ";");
+        title.setTooltip(tooltip("Modeled figures: " + modelBasis + ". Costs: " + e.costBasis() + "."));
 
         Label floor = metric("floor", Formats.fixed(r.decodeFloorMs(), 2) + " ms floor",
                 ratio(b.decodeFloorMs() / r.decodeFloorMs(), "faster", "slower", isBaseline));
@@ -64,7 +69,8 @@ public final class HeadlineCards extends HBox {
                         + " output tok/s/GPU")).orElse(""), "");
         ceiling.setTooltip(tooltip("Per-user ceiling: 1 ÷ the " + Formats.fixed(r.decodeFloorMs(), 2)
                 + " ms decode floor, one user alone at full bandwidth."
-                + r.maxThroughput().map(p -> " Max throughput: " + maxThroughput(p) + ", the largest batch the KV "
+                + r.maxThroughput().map(p -> " Max throughput: " + maxThroughput(p)
+                        + " (modeled, " + modelBasis + "), the largest batch the KV "
                         + "budget (" + Formats.fixed(r.memory().maxBatch(), 0) + ") and the engine ("
                         + Formats.fixed(r.config().engine().maxBatch(), 0) + ") admit, at "
                         + Formats.sig3(p.tokensPerSecPerUser()) + " tok/s/user.").orElse("")));
@@ -87,10 +93,12 @@ public final class HeadlineCards extends HBox {
                             isBaseline) : "";
             atTarget = metric("target", (e.warning().isEmpty() ? "" : "⚠ ")
                     + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " output tok/s/GPU · " + cost
-                    + (e.costBasis().equals("measured") ? " (measured)" : ""), costRatio);
+                    + " (" + e.costBasis() + ")", costRatio);
             String basis = "Output tokens per second per GPU at " + Formats.fixed(target, 0) + " tok/s/user ("
-                    + e.costBasis() + "), and the on-demand cost per million output tokens."
-                    + r.maxThroughput().map(p -> " At max throughput: " + maxThroughput(p) + ".").orElse("");
+                    + e.costBasis() + "), and the on-demand cost per million output tokens. " + costBasis(e, o,
+                            scenario)
+                    + r.maxThroughput().map(p -> " At max throughput: " + maxThroughput(p) + " (modeled, "
+                            + modelBasis + ").").orElse("");
             if (!e.warning().isEmpty()) {
                 atTarget.getStyleClass().add("warning");
                 basis = "Costed on a pinned measurement, but " + e.warning() + ". " + basis;
@@ -114,6 +122,21 @@ public final class HeadlineCards extends HBox {
         card.getChildren().addAll(title, floor, ceiling, kv, atTarget, fleet);
         card.setAlignment(Pos.TOP_LEFT);
         return card;
+    }
+
+    /** What the costed throughput rests on, in a sentence. */
+    static String costBasis(SystemEconomics e, SystemOutcome o, Scenario scenario) {
+        return switch (e.costBasis()) {
+            case "measured" -> "Measured: the throughput pinned in the scenario, not the model's.";
+            case "calibrated" -> "Calibrated: the model with the efficiencies fitted to "
+                    + CalibrationBasis.profile(scenario).points().size() + " measured points, cross-validated "
+                    + "error ±" + CalibrationBasis.percent(CalibrationBasis.profile(scenario)
+                            .crossValidatedMapePercent()) + ".";
+            case "roofline" -> "Roofline: the model at its uncalibrated defaults, fitted to no measurement"
+                    + (scenario.calibrationOrDefault().calibrated() ? " (the calibration has no fit for "
+                            + o.resolved().config().accelerator().familyOrId() + ")" : "") + ".";
+            default -> "";
+        };
     }
 
     private static Label metric(String id, String value, String ratio) {

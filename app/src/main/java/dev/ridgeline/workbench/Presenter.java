@@ -14,7 +14,8 @@ import javafx.stage.Stage;
 
 /**
  * Presenter mode: full screen, larger type, one chart at a time or the grid, light or dark, driven from the
- * keyboard. F5 enters, Esc leaves, ←/→ change chart, G toggles grid, T toggles theme, C hides the controls;
+ * keyboard. F5 enters, Esc leaves, ←/→ change chart (the calibration view comes after the four charts), G toggles
+ * grid, T toggles theme, C hides the controls;
  * in any mode 1–6 pick a system and +/− move the last-touched slider, with a large readout of its value.
  */
 public final class Presenter {
@@ -74,22 +75,36 @@ public final class Presenter {
         }
     }
 
-    /** One chart after another, wrapping round; from the grid, the first step shows the current chart. */
+    /**
+     * One chart after another and then the calibration view, wrapping round; from the grid, the first step shows
+     * the current chart.
+     */
     public void nextChart(int direction) {
         ChartKind[] kinds = ChartKind.values();
-        if (view.charts().single() != null) {
-            current = kinds[Math.floorMod(current.ordinal() + direction, kinds.length)];
+        int pages = kinds.length + 1; // the charts, then the calibration view
+        if (view.calibrationShown() || view.charts().single() != null) {
+            int page = view.calibrationShown() ? kinds.length : current.ordinal();
+            page = Math.floorMod(page + direction, pages);
+            if (page == kinds.length) {
+                view.showCalibration(true);
+                return;
+            }
+            current = kinds[page];
         }
+        view.showCalibration(false);
         view.charts().showSingle(current);
     }
 
     public void toggleGrid() {
-        view.charts().showSingle(view.charts().single() == null ? current : null);
+        boolean toGrid = view.calibrationShown() || view.charts().single() != null;
+        view.showCalibration(false);
+        view.charts().showSingle(toGrid ? null : current);
     }
 
     public void toggleTheme() {
         boolean dark = view.charts().theme() == ChartTheme.LIGHT;
         view.charts().setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+        view.calibration().setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
         URL css = Presenter.class.getResource(DARK_CSS);
         if (css != null) {
             if (dark) {

@@ -4,6 +4,7 @@ import dev.ridgeline.scenario.ScenarioFiles;
 import java.nio.file.Path;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -59,7 +60,21 @@ final class WorkbenchMenus {
         });
         Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copy);
 
+        CheckMenuItem calibrationView = new CheckMenuItem("_Calibration view (measured vs modeled)");
+        calibrationView.setId("menu-calibration-view");
+        calibrationView.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        calibrationView.selectedProperty().bindBidirectional(workbench.calibrationShownProperty());
+        CheckMenuItem calibrated = new CheckMenuItem("Calibrated _model (off: roofline, uncalibrated)");
+        calibrated.setId("menu-calibrated");
+        calibrated.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        calibrated.setSelected(vm.isCalibrated());
+        calibrated.setOnAction(e -> {
+            vm.setCalibrated(calibrated.isSelected());
+            calibrated.setSelected(vm.isCalibrated());
+        });
+        vm.scenarioProperty().addListener((o, was, is) -> calibrated.setSelected(vm.isCalibrated()));
         Menu view = new Menu("_View", null,
+                calibrated, calibrationView, new SeparatorMenuItem(),
                 item("_Presenter mode", "F5", presenter::toggle),
                 item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
                 item("Light or dark theme (presenter: T)", null, presenter::toggleTheme));
@@ -88,8 +103,10 @@ final class WorkbenchMenus {
                 "1 – 6                            pick a system",
                 "+ / −                            move the last-touched slider one step",
                 "Enter / Esc in a value           apply / put back",
+                "Ctrl+B                           calibrated or roofline (uncalibrated) model",
+                "Ctrl+L                           calibration view in place of the charts",
                 "F5                               presenter mode (Esc leaves)",
-                "← / →   G   T   C                (presenter) chart, grid, theme, controls"));
+                "← / →   G   T   C                (presenter) chart or calibration view, grid, theme, controls"));
         alert.showAndWait();
     }
 

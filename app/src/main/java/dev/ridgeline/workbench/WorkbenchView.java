@@ -1,6 +1,10 @@
 package dev.ridgeline.workbench;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,13 +17,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The workbench: headline cards across the top, controls on the left, four charts, a status bar. */
+/**
+ * The workbench: headline cards across the top, controls on the left, four charts (or the calibration view in their
+ * place), a status bar with the model-basis switch.
+ */
 public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final WorkbenchViewModel vm;
     private final HeadlineCards cards = new HeadlineCards();
     private final ControlsPanel controls;
     private final ChartGrid charts = new ChartGrid();
+    private final CalibrationView calibration;
+    private final BooleanProperty calibrationShown = new SimpleBooleanProperty(false);
+    private final VBox centre;
     private final Label status = new Label();
     private final Label problem = new Label();
     private final Label readout = new Label();
@@ -38,8 +48,15 @@ public final class WorkbenchView {
         controlsScroll.getStyleClass().add("controls-scroll");
         controls.setPadding(new Insets(14, 16, 14, 14));
 
-        VBox centre = new VBox(10, cards, charts);
+        calibration = new CalibrationView(vm);
+        cards.setMinHeight(Region.USE_PREF_SIZE); // the calibration view shrinks, the cards never
+        centre = new VBox(10, cards, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox.setVgrow(calibration, Priority.ALWAYS);
+        calibrationShown.addListener((o, was, is) -> {
+            centre.getChildren().set(1, is ? calibration : charts);
+            calibration.setActive(is);
+        });
         centre.setPadding(new Insets(10));
         readout.setId("readout");
         readout.getStyleClass().add("readout");
@@ -59,8 +76,20 @@ public final class WorkbenchView {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(16, problem, spacer, status);
+        BasisSwitch basis = new BasisSwitch(vm, "basis");
+        ToggleButton showCalibration = new ToggleButton("Calibration view");
+        showCalibration.setId("show-calibration");
+        showCalibration.getStyleClass().add("view-button");
+        showCalibration.selectedProperty().bindBidirectional(calibrationShown);
+        showCalibration.setTooltip(new Tooltip("Measured against modeled, the calibration's error and its "
+                + "parameters, in place of the charts (Ctrl+L)"));
+        HBox statusBar = new HBox(16, problem, spacer, basis, showCalibration, status);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
+        java.net.URL css = WorkbenchView.class.getResource("/ridgeline/workbench/calibration.css");
+        if (css != null) {
+            statusBar.getStylesheets().add(css.toExternalForm()); // the switch and the view button
+        }
         statusBar.setPadding(new Insets(6, 12, 6, 12));
         root.setBottom(statusBar);
 
@@ -106,6 +135,23 @@ public final class WorkbenchView {
 
     public ChartGrid charts() {
         return charts;
+    }
+
+    public CalibrationView calibration() {
+        return calibration;
+    }
+
+    /** Whether the calibration view stands in the charts' place (View → Calibration view, Ctrl+L). */
+    public BooleanProperty calibrationShownProperty() {
+        return calibrationShown;
+    }
+
+    public void showCalibration(boolean shown) {
+        calibrationShown.set(shown);
+    }
+
+    public boolean calibrationShown() {
+        return calibrationShown.get();
     }
 
     public HeadlineCards cards() {

@@ -187,6 +187,28 @@ public final class WorkbenchViewModel {
         return edit(s -> next);
     }
 
+    /**
+     * Switches the modeled figures between the calibration profile and the uncalibrated roofline defaults: an edit
+     * of the scenario like any other, so it is one undo step and is saved with the file.
+     */
+    public boolean setCalibrated(boolean calibrated) {
+        if (calibrated == isCalibrated()) {
+            return true;
+        }
+        String basis = calibrated ? dev.ridgeline.scenario.CalibrationChoice.CALIBRATED
+                : dev.ridgeline.scenario.CalibrationChoice.ROOFLINE;
+        return edit(s -> s.withCalibration(s.calibrationOrDefault().withBasis(basis)));
+    }
+
+    /** Whether the scenario's modeled figures use the calibration profile. */
+    public boolean isCalibrated() {
+        return scenario.get().calibrationOrDefault().calibrated();
+    }
+
+    public void toggleCalibrated() {
+        setCalibrated(!isCalibrated());
+    }
+
     public void reportProblem(String message) {
         problem.set(message);
     }

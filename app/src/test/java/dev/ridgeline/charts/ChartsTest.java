@@ -8,6 +8,7 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.evaluation.ScenarioEvaluator;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.scenario.ScenarioFiles;
+import dev.ridgeline.serving.FrontierPoint;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,29 @@ class ChartsTest {
         assertTrue(text.contains(Formats.fixed(point.outputTokensPerSecPerGpu(), 0) + " output · "
                 + Formats.fixed(point.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU"), text);
         assertTrue(text.contains("tok/s/user") && text.contains("ms"), text);
+    }
+
+    @Test
+    void aMeasuredPointOnTheFrontierGivesItsResidualAgainstTheCurve() {
+        JFreeChart chart = ChartKind.FRONTIER.render(results, 2);
+        XYItemEntity pinned = draw(chart).stream().filter(e -> e instanceof XYItemEntity x
+                && chart.getXYPlot().indexOf(x.getDataset()) == 2 && x.getSeriesIndex() == 2).map(e -> (XYItemEntity) e)
+                .findFirst().orElseThrow();
+        String text = Tooltips.text(chart, pinned);
+        // the B200's pin, 10,000 output tok/s/GPU at 50 tok/s/user, against its calibrated curve read at 50
+        var frontier = results.systems().get(2).physics().frontier();
+        double modeled = FrontierChart.curveAt(frontier, 50, false).orElseThrow();
+        FrontierPoint below = frontier.stream().filter(p -> p.tokensPerSecPerUser() >= 50).reduce((a, b) -> b)
+                .orElseThrow();
+        FrontierPoint above = frontier.stream().filter(p -> p.tokensPerSecPerUser() < 50).findFirst().orElseThrow();
+        assertTrue(modeled >= below.outputTokensPerSecPerGpu() && modeled <= above.outputTokensPerSecPerGpu(),
+                modeled + " between batch " + below.batch() + " and " + above.batch());
+        assertTrue(text.endsWith("; the curve there: " + Formats.fixed(modeled, 0) + " output tok/s/GPU, "
+                + CalibrationBasis.signedPercent(modeled / 10_000) + " vs measured (calibrated)"), text);
+        // the curve sits in a band of ± the cross-validated MAPE, the subtitle says so
+        assertEquals("modeled: calibrated to 23 measured points, CV ±7.9 % (shaded band)",
+                ChartStyle.basisSubtitle(chart));
+        assertTrue(FrontierChart.curveAt(frontier, 1e6, false).isEmpty(), "beyond batch 1: no curve");
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ridgeline.calibration.CalibrationProfile;
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.Formats;
 import dev.ridgeline.evaluation.ScenarioResults;
+import dev.ridgeline.scenario.CalibrationChoice;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.scenario.SystemSpec;
@@ -127,7 +130,11 @@ class SlideDeckTest {
         assertTrue(text.contains("SemiAnalysis InferenceMAX v1 via seed 001 §2"), "B200's pinned source: " + text);
         assertTrue(text.contains("Llama 3.3 70B"), text);
         assertTrue(text.contains("NVFP4 (4.5 bits)"), text);
-        assertTrue(text.contains("bandwidth efficiency 0.80*"), "defaults marked: " + text);
+        // the efficiencies the model used: the built-in calibration's for Blackwell (B200 bandwidth 0.562, FP4
+        // 0.384), marked † as fitted; the overheads it did not fit stay marked * as defaults
+        assertTrue(text.contains("bandwidth efficiency 0.56†, FP4 efficiency 0.38†, step overhead 1 ms* + 2 µs/seq*"),
+                "calibrated values marked: " + text);
+        assertTrue(text.contains("† calibrated: 23 measured points, CV MAPE 7.9 %"), "the basis: " + text);
         assertTrue(text.contains("batch 64,"), text);
         assertTrue(text.contains("800 input + 400 output tokens per request, 50 requests/s"), text);
         assertTrue(text.contains("* default"), text);
@@ -149,6 +156,56 @@ class SlideDeckTest {
         assertEquals("$8,804", cell(table, "Monthly, on-demand", 3));
         assertEquals("$26,981", cell(table, "Monthly, on-demand", 1));
         assertTrue(cell(table, "output tok/s/GPU at 50 tok/s/user", 1).startsWith("⚠"), "H100's pin is beyond its ceiling");
+    }
+
+    @Test
+    void everyModeledFigureOnTheDeckSaysItsBasis() throws IOException {
+        // the B200 unpinned, so its cost rests on the model; calibrated (the default) and then roofline
+        Scenario preset = ScenarioFiles.preset("blackwell-migration", Fixtures.CATALOG);
+        Scenario unpinned = preset.withSystem(2, preset.systems().get(2).withMeasured(null));
+        Scenario roofline = unpinned.withCalibration(unpinned.calibrationOrDefault()
+                .withBasis(CalibrationChoice.ROOFLINE));
+        ScenarioResults calibratedResults = Fixtures.evaluate(unpinned);
+        ScenarioResults rooflineResults = Fixtures.evaluate(roofline);
+        double calibratedTps = calibratedResults.systems().get(2).economics().outputTokensPerSecPerGpu();
+        double rooflineTps = rooflineResults.systems().get(2).economics().outputTokensPerSecPerGpu();
+        assertEquals("calibrated", calibratedResults.systems().get(2).economics().costBasis());
+        assertEquals("roofline", rooflineResults.systems().get(2).economics().costBasis());
+        assertTrue(Math.abs(calibratedTps / rooflineTps - 1) > 0.01, calibratedTps + " vs " + rooflineTps);
+        double cv = CalibrationProfile.builtIn().crossValidatedMapePercent();
+        assertEquals("7.9", Formats.fixed(cv, 1));
+        try (XMLSlideShow calibrated = open(calibratedResults); XMLSlideShow uncalibrated = open(rooflineResults)) {
+            // results: the figure and its basis in the cell, the profile's error in the note under the table
+            XSLFSlide results = calibrated.getSlides().get(6);
+            assertEquals(Formats.fixed(calibratedTps, 0) + " calibrated",
+                    cell(table(results), "output tok/s/GPU at 50 tok/s/user", 3));
+            assertEquals("10,000 measured", cell(table(deck.getSlides().get(6)),
+                    "output tok/s/GPU at 50 tok/s/user", 3));
+            assertTrue(text(results).contains("modeled: calibrated to 23 points, CV ±7.9 %"), text(results));
+            XSLFSlide rooflineSlide = uncalibrated.getSlides().get(6);
+            assertEquals(Formats.fixed(rooflineTps, 0) + " roofline",
+                    cell(table(rooflineSlide), "output tok/s/GPU at 50 tok/s/user", 3));
+            assertTrue(text(rooflineSlide).contains("modeled: roofline (uncalibrated)"), text(rooflineSlide));
+
+            // assumptions: the values the model used, marked; the basis by the title, still on one slide
+            assertEquals("Assumptions", title(uncalibrated.getSlides().get(5)));
+            String assumptions = text(uncalibrated.getSlides().get(5));
+            assertTrue(assumptions.contains("bandwidth efficiency 0.80*, FP4 efficiency 0.36*"), assumptions);
+            assertTrue(assumptions.contains("model: roofline (uncalibrated)"), assumptions);
+
+            // the frontier and cost charts: the basis line is text in the SVG
+            assertTrue(svg(calibrated.getSlides().get(2)).contains(
+                    "modeled: calibrated to 23 measured points, CV ±7.9 % (shaded band)"));
+            assertTrue(svg(uncalibrated.getSlides().get(2)).contains("modeled: roofline (uncalibrated)"));
+            assertTrue(svg(calibrated.getSlides().get(3)).contains("curves calibrated, CV ±7.9 %"));
+            assertTrue(svg(uncalibrated.getSlides().get(3)).contains("curves roofline (uncalibrated)"));
+        }
+    }
+
+    private static String svg(XSLFSlide slide) {
+        XSLFPictureShape picture = slide.getShapes().stream().filter(XSLFPictureShape.class::isInstance)
+                .map(XSLFPictureShape.class::cast).findFirst().orElseThrow();
+        return new String(picture.getSvgImage().getData(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String cell(XSLFTable table, String label, int column) {

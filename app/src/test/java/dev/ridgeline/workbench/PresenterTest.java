@@ -61,6 +61,31 @@ class PresenterTest {
     }
 
     @Test
+    void theCalibrationViewComesAfterTheFourChartsAndGoesDarkWithThem(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(ChartKind.MEMORY, view.charts().single());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(view.calibrationShown(), "after the memory chart, the calibration view");
+        assertTrue(robot.lookup("#calibration-view").tryQuery().isPresent());
+        assertFalse(robot.lookup("#charts").tryQuery().isPresent());
+        robot.type(KeyCode.RIGHT);
+        assertFalse(view.calibrationShown());
+        assertEquals(ChartKind.ROOFLINE, view.charts().single(), "wrapping round to the first chart");
+        robot.type(KeyCode.LEFT);
+        assertTrue(view.calibrationShown(), "and back");
+        robot.type(KeyCode.T);
+        assertTrue(view.calibration().getStyleClass().contains("dark"));
+        assertEquals(ChartTheme.DARK.background(), view.calibration().chart().getBackgroundPaint());
+        robot.type(KeyCode.G);
+        assertFalse(view.calibrationShown());
+        assertEquals(4, view.charts().getChildren().size(), "G: the grid");
+        robot.type(KeyCode.T).type(KeyCode.ESCAPE);
+        assertFalse(presenter.onProperty().get());
+        assertFalse(view.calibration().getStyleClass().contains("dark"));
+    }
+
+    @Test
     void numberKeysPickASystemAndPlusMinusMoveTheSliderWithALargeReadout(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.type(KeyCode.DIGIT3);
