@@ -97,6 +97,15 @@ public record CalibrationProfile(
 
     /** The profile shipped in assets/calibration. */
     public static CalibrationProfile builtIn() {
+        return BuiltIn.PROFILE;
+    }
+
+    /** Parsed once, on first use: every resolve of a calibrated scenario reads it. */
+    private static final class BuiltIn {
+        static final CalibrationProfile PROFILE = load();
+    }
+
+    private static CalibrationProfile load() {
         try (InputStream in = CalibrationProfile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in calibration " + DEFAULT_RESOURCE + " is missing");
