@@ -55,8 +55,8 @@ public record CalibrationProfile(
      * @param fitted       whether the points pinned it down
      * @param note         why it was not fitted; empty when it was
      */
-    public record Value(String key, String description, double value, double defaultValue, boolean fitted,
-            @Optional String note) {
+    public record Value(String key, String description, @Range(min = 0, max = 1000) double value,
+            @Range(min = 0, max = 1000) double defaultValue, boolean fitted, @Optional String note) {
     }
 
     public CalibrationProfile {

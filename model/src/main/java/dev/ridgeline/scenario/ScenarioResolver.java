@@ -1,6 +1,7 @@
 package dev.ridgeline.scenario;
 
 import dev.ridgeline.calibration.Calibration;
+import dev.ridgeline.calibration.CalibrationProfile;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.GpuPrice;
@@ -18,6 +19,7 @@ import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.RangeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +142,21 @@ public final class ScenarioResolver {
                     + CalibrationChoice.ROOFLINE + "\", was \"" + choice.basis() + "\""));
             return Calibration.NONE;
         }
-        return choice.calibration();
+        if (choice.profile() != null) {
+            List<CalibrationProfile.Value> values = choice.profile().parameters();
+            for (int i = 0; i < values.size(); i++) {
+                CalibrationProfile.Value v = values.get(i);
+                boolean efficiency = v.key().startsWith("compute.") || v.key().startsWith("bandwidth.");
+                double max = efficiency ? 1 : v.key().equals(Calibration.STEP_MS) ? 50 : 1000;
+                double min = efficiency ? 0.05 : 0;
+                if (v.fitted() && (v.value() < min || v.value() > max)) {
+                    problems.add(new Problem("calibration.profile.parameters[" + i + "].value", v.key() + " must be "
+                            + "between " + RangeText.number(min) + " and " + RangeText.number(max) + ", was "
+                            + RangeText.number(v.value())));
+                }
+            }
+        }
+        return problems.isEmpty() ? choice.calibration() : Calibration.NONE;
     }
 
     static SystemConfig config(SystemSpec spec, Accelerator accelerator, LanguageModel model, NumberFormat weights,

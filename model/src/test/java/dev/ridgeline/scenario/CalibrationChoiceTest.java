@@ -69,6 +69,15 @@ class CalibrationChoiceTest {
                 catalog);
         assertEquals(withMine, again);
         assertEquals(0.25, b200(again).config().efficiencies().compute(Precision.FP4));
+        // a profile value outside its physical range is refused, naming where it is
+        CalibrationProfile broken = new CalibrationProfile(1, "broken", "2026-11-29", CalibrationProfile.METHOD,
+                builtIn.points(), builtIn.parameters().stream().map(v -> v.key().equals(
+                        Calibration.compute("blackwell", Precision.FP4)) ? new CalibrationProfile.Value(v.key(),
+                                v.description(), 5, v.defaultValue(), true, null) : v).toList(), 1, 2, 1.1);
+        InvalidInputException range = assertThrows(InvalidInputException.class, () -> ScenarioResolver.resolve(
+                preset.withCalibration(new CalibrationChoice(null, broken)), catalog));
+        assertEquals("calibration.profile.parameters[0].value: compute.blackwell.FP4 must be between 0.05 and 1, was 5",
+                range.problems().get(0).toString());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScenarioResolver.resolve(
                 preset.withCalibration(new CalibrationChoice("measured", null)), catalog));
         assertTrue(e.problems().get(0).toString().startsWith("calibration.basis: must be \"calibrated\" or "
