@@ -83,7 +83,8 @@ public final class ServingModel {
 
     /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
     static Optional<FrontierPoint> largestBatchMeeting(Step step, Workload w, int maxBatch, double scale) {
-        double target = w.targetTokensPerSecPerUser();
+        // a point exactly on the target (a pin anchors one there) must not miss it by rounding
+        double target = w.targetTokensPerSecPerUser() * (1 - 1e-9);
         FrontierPoint one = at(step, w, 1, scale);
         if (one.tokensPerSecPerUser() < target) {
             return Optional.empty();

@@ -45,6 +45,18 @@ class PinAnchorTest {
     }
 
     @Test
+    void anAnchoredPinOnTheTargetIsNotMissedByRoundingWhateverTheCalibration() {
+        // each profile scales the curve differently; the pin's batch must meet the target exactly in every one
+        for (String basis : new String[] {"calibrated", "roofline"}) {
+            SystemOutcome b200 = b200(preset.withCalibration(new dev.ridgeline.scenario.CalibrationChoice(basis, null)));
+            assertEquals(200, b200.physics().atTarget().orElseThrow().batch(), basis);
+            assertEquals(10_000, b200.economics().outputTokensPerSecPerGpu(), 1e-6, basis);
+            // 20,000 tok/s ÷ 10,000 = 2 GPUs, not 3
+            assertEquals(2, b200.economics().fleet().orElseThrow().gpus(), basis);
+        }
+    }
+
+    @Test
     void moreBandwidthMovesTheAnchoredCost() {
         Scenario faster = withB200(s -> s.withOverrides(s.overridesOrNone().withMemoryBandwidthTBps(16.0)));
         SystemOutcome b200 = b200(faster);
