@@ -23,8 +23,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * Measured against modeled throughput per GPU, log-log: one filled point per measurement the profile was fitted to
  * (the calibrated model), coloured by accelerator (a scenario system's colour where one runs it) and shaped by
- * model, a hollow grey point for the uncalibrated model, the line y = x and a ±15 % band. Hovering a point gives
- * its id, ISL/OSL, measured, modeled, held-out prediction and residuals.
+ * model, a hollow grey point for the uncalibrated model, the line y = x and a ±15 % band. Points the user imported
+ * ("yours") are stars with a heavy outline, in the same accelerator colours, in series of their own. Hovering a
+ * point gives its id, ISL/OSL, measured, modeled, held-out prediction and residuals.
  */
 public final class CalibrationChart {
     public static final String TITLE = "Measured vs modeled throughput";
@@ -34,6 +35,10 @@ public final class CalibrationChart {
     static final int ROOFLINE = 1;
     static final int IDENTITY = 2;
     private static final Color ROOFLINE_GREY = new Color(0x8C959F);
+    /** The legend line for the markers; the star is added when the user's own points are drawn. */
+    static final String KEY = "filled: calibrated model   ○ grey: roofline (uncalibrated)   line y = x, band ±15 %";
+    static final String KEY_WITH_YOURS = "filled: calibrated model   ★ yours   ○ grey: roofline (uncalibrated)   "
+            + "line y = x, band ±15 %";
 
     private CalibrationChart() {
     }
@@ -47,8 +52,7 @@ public final class CalibrationChart {
         ChartStyle.grid(plot);
         JFreeChart chart = ChartStyle.chart(TITLE, plot);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 22)); // room for the last decade's label
-        chart.addSubtitle(ChartStyle.subtitle("filled: calibrated model   ○ grey: roofline (uncalibrated)   "
-                + "line y = x, band ±15 %"));
+        chart.addSubtitle(ChartStyle.subtitle(KEY));
         ChartStyle.basisSubtitle(chart, "computing…");
         return chart;
     }
@@ -65,11 +69,11 @@ public final class CalibrationChart {
         try {
             Map<String, Color> colours = colours(fit, systemAccelerators);
             List<String> models = fit.points().stream().map(p -> p.measurement().model()).distinct().toList();
-            // one series per accelerator × model, in the order the profile lists them
+            // one series per accelerator × model (and yours apart), in the order the profile lists them
             Map<String, List<CalibrationFit.Point>> groups = new LinkedHashMap<>();
             for (CalibrationFit.Point p : fit.points()) {
-                groups.computeIfAbsent(p.measurement().accelerator() + "|" + p.measurement().model(),
-                        k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(p.measurement().accelerator() + "|" + p.measurement().model() + "|"
+                        + p.yours(), k -> new ArrayList<>()).add(p);
             }
             XYSeriesCollection calibrated = new XYSeriesCollection();
             XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -82,11 +86,18 @@ public final class CalibrationChart {
             for (List<CalibrationFit.Point> group : groups.values()) {
                 CalibrationFit.Point first = group.get(0);
                 XYSeries series = new XYSeries(CalibrationFit.acceleratorLabel(first.measurement().accelerator())
-                        + " · " + first.system().substring(0, first.system().indexOf(" · ")), false, true);
+                        + " · " + first.system().substring(0, first.system().indexOf(" · "))
+                        + (first.yours() ? " · yours" : ""), false, true);
                 group.forEach(p -> series.add(p.measured(), p.calibrated()));
                 calibrated.addSeries(series);
                 dots.setSeriesPaint(s, colours.get(first.measurement().accelerator()));
-                dots.setSeriesShape(s, shape(models.indexOf(first.measurement().model())));
+                if (first.yours()) {
+                    dots.setSeriesShape(s, star(11));
+                    dots.setLegendShape(s, star(8)); // the key's shapes are spaced for the 14 px circles
+                    dots.setSeriesOutlineStroke(s, new BasicStroke(2.2f));
+                } else {
+                    dots.setSeriesShape(s, shape(models.indexOf(first.measurement().model())));
+                }
                 seriesPoints.add(group);
                 s++;
             }
@@ -139,9 +150,17 @@ public final class CalibrationChart {
             plot.getRangeAxis().setRange(from, to);
 
             Tooltips.register(chart, CALIBRATED, (d, series, item) -> tooltip(seriesPoints.get(series).get(item)));
+            boolean anyYours = fit.points().stream().anyMatch(CalibrationFit.Point::yours);
+            for (Object t : chart.getSubtitles()) {
+                if (t instanceof org.jfree.chart.title.TextTitle title && !(t instanceof ChartStyle.BasisTitle)
+                        && (KEY.equals(title.getText()) || KEY_WITH_YOURS.equals(title.getText()))) {
+                    title.setText(anyYours ? KEY_WITH_YOURS : KEY);
+                }
+            }
             Tooltips.register(chart, ROOFLINE, (d, series, item) -> tooltip(fit.points().get(item)));
-            ChartStyle.basisSubtitle(chart, String.format("%d points · cross-validated MAPE %s · in-sample %s",
-                    fit.points().size(), CalibrationBasis.percent(fit.profile().crossValidatedMapePercent()),
+            ChartStyle.basisSubtitle(chart, String.format("%d points%s · cross-validated MAPE %s · in-sample %s",
+                    fit.points().size(), anyYours ? " (" + fit.yoursCount() + " yours)" : "",
+                    CalibrationBasis.percent(fit.profile().crossValidatedMapePercent()),
                     CalibrationBasis.percent(fit.profile().inSampleMapePercent())));
         } finally {
             plot.setNotify(true);
@@ -152,7 +171,7 @@ public final class CalibrationChart {
     public static String tooltip(CalibrationFit.Point p) {
         String metric = p.metric() + " tok/s/GPU";
         return String.join("\n",
-                p.measurement().id(),
+                p.measurement().id() + (p.yours() ? "  (yours: " + p.measurement().source() + ")" : ""),
                 p.system() + " · ISL/OSL " + p.lengths(),
                 "measured " + Formats.fixed(p.measured(), 0) + " " + metric,
                 "modeled (calibrated) " + Formats.fixed(p.calibrated(), 0) + "  " + CalibrationBasis.signedPercent(
@@ -178,6 +197,23 @@ public final class CalibrationChart {
             }
         }
         return colours;
+    }
+
+    /** A five-pointed star {@code 2 × outer} px across: one of the user's own points. */
+    static Shape star(double outer) {
+        Path2D.Double star = new Path2D.Double();
+        double inner = outer * 0.42;
+        for (int k = 0; k < 10; k++) {
+            double r = k % 2 == 0 ? outer : inner;
+            double a = -Math.PI / 2 + k * Math.PI / 5;
+            if (k == 0) {
+                star.moveTo(r * Math.cos(a), r * Math.sin(a));
+            } else {
+                star.lineTo(r * Math.cos(a), r * Math.sin(a));
+            }
+        }
+        star.closePath();
+        return star;
     }
 
     /** Circle, square, triangle, diamond: one per model. */

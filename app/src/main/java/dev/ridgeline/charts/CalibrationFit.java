@@ -40,9 +40,10 @@ public record CalibrationFit(CalibrationProfile profile, List<Point> points, Lis
      * @param calibrated the model with the profile's values, tok/s/GPU
      * @param roofline   the model at its uncalibrated defaults
      * @param heldOut    the model fitted to every other point
+     * @param yours      imported by the user (not one of the catalog's measurements)
      */
     public record Point(Measurement measurement, String system, double calibrated, double roofline,
-            double heldOut) {
+            double heldOut, boolean yours) {
         public double measured() {
             return measurement.tokensPerSecPerGpu();
         }
@@ -73,9 +74,23 @@ public record CalibrationFit(CalibrationProfile profile, List<Point> points, Lis
 
     /** Checks {@code profile} against the catalog's measurements it names. */
     public static CalibrationFit compute(Catalog catalog, CalibrationProfile profile) {
+        return compute(catalog, profile, List.of());
+    }
+
+    /**
+     * Checks {@code profile} against the measurements it names: the catalog's, and {@code yours} (points the user
+     * imported, which the catalog does not hold; they are marked {@link Point#yours()}).
+     */
+    public static CalibrationFit compute(Catalog catalog, CalibrationProfile profile,
+            java.util.Collection<Measurement> yours) {
         long start = System.nanoTime();
         Map<String, Measurement> byId = new HashMap<>();
         catalog.measurements().forEach(m -> byId.put(m.id(), m));
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        yours.forEach(m -> {
+            byId.put(m.id(), m);
+            mine.add(m.id());
+        });
         List<Measurement> usable = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : profile.points()) {
@@ -100,10 +115,21 @@ public record CalibrationFit(CalibrationProfile profile, List<Point> points, Lis
                 continue;
             }
             points.add(new Point(m, system(catalog, m), calibrated.get(), roofline.get(),
-                    heldOut.getOrDefault(m.id(), Double.NaN)));
+                    heldOut.getOrDefault(m.id(), Double.NaN), mine.contains(m.id())));
         }
         double mape = points.stream().mapToDouble(p -> Math.abs(p.ratio() - 1)).average().orElse(0) * 100;
         return new CalibrationFit(profile, points, missing, cv, mape, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Mean |held-out ÷ measured − 1| in percent over the points that are (or are not) yours; NaN when none. */
+    public double heldOutMapePercent(boolean ofYours) {
+        return points.stream().filter(p -> p.yours() == ofYours && !Double.isNaN(p.heldOut()))
+                .mapToDouble(p -> Math.abs(p.heldOutRatio() - 1)).average().orElse(Double.NaN) * 100;
+    }
+
+    /** How many of the points are yours. */
+    public long yoursCount() {
+        return points.stream().filter(Point::yours).count();
     }
 
     /** "Llama 3.3 70B · B200 HGX TP1": what ran, short enough for a table column. */

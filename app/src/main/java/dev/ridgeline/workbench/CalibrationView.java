@@ -16,7 +16,6 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,7 +42,9 @@ import org.jfree.chart.fx.ChartViewer;
  * the profile's figures (cross-validated MAPE first, then in-sample MAPE, worst held-out ratio, each parameter
  * fitted or not and why) and a table of every point with its measured, calibrated, held-out and roofline values.
  * The leave-one-out check refits once per point, so it runs off the FX thread; the profile's own figures show at
- * once.
+ * once. A strip under the header imports your own benchmarks ({@link BenchmarkImporter}: the refit's progress, then
+ * the cross-validated error before and after) and removes them; your points are stars in the scatter and tagged
+ * "yours" in the table, and points the model could not place are listed as not fitted, with why.
  */
 public final class CalibrationView extends VBox {
     private static final String CSS = "/ridgeline/workbench/calibration.css";
@@ -55,6 +56,15 @@ public final class CalibrationView extends VBox {
     });
 
     private final WorkbenchViewModel vm;
+    private final BenchmarkImporter importer;
+    private final javafx.scene.control.Button importButton = new javafx.scene.control.Button("Import benchmark…");
+    private final javafx.scene.control.Button removeButton = new javafx.scene.control.Button("Remove your points");
+    private final javafx.scene.control.ProgressBar importProgress = new javafx.scene.control.ProgressBar();
+    private final Label importText = new Label();
+    private final Label yoursSummary = new Label();
+    private final Label cvBefore = new Label();
+    private final Label notFittedTitle = new Label("Not fitted: the model cannot place these points");
+    private final Label notFitted = new Label();
     private final JFreeChart chart = CalibrationChart.create();
     private final ChartViewer viewer = new ChartViewer(chart, false);
     private final TableView<CalibrationFit.Point> table = new TableView<>();
@@ -82,9 +92,10 @@ public final class CalibrationView extends VBox {
     private boolean active;
     private ChartTheme theme = ChartTheme.LIGHT;
 
-    CalibrationView(WorkbenchViewModel vm) {
+    CalibrationView(WorkbenchViewModel vm, BenchmarkImporter importer) {
         super(10);
         this.vm = vm;
+        this.importer = importer;
         setId("calibration-view");
         getStyleClass().add("calibration-view");
         URL css = CalibrationView.class.getResource(CSS);
@@ -132,13 +143,54 @@ public final class CalibrationView extends VBox {
         buildTable();
         table.setPrefHeight(220);
         table.setMinHeight(160);
-        getChildren().addAll(header, top, table);
+        getChildren().addAll(header, yoursBar(), top, table);
 
         vm.scenarioProperty().addListener((o, was, is) -> {
+            removeButton.setDisable(!BenchmarkImporter.hasOwnProfile(is));
             if (active) {
                 refresh(is);
             }
         });
+        removeButton.setDisable(!BenchmarkImporter.hasOwnProfile(vm.scenario()));
+    }
+
+    /** Import and remove, the refit's progress while it runs, then the error before and after your points. */
+    private HBox yoursBar() {
+        importButton.setId("calibration-import");
+        importButton.getStyleClass().add("view-button");
+        importButton.setOnAction(e -> importer.importBenchmark());
+        importButton.setTooltip(new Tooltip("Add your own measured points (a CSV, or a vllm bench serve result "
+                + "JSON) to the calibration and refit it; the new profile goes into the scenario and is saved with "
+                + "it (Ctrl+I). You can also drop the file on the window."));
+        removeButton.setId("calibration-remove-yours");
+        removeButton.getStyleClass().add("view-button");
+        removeButton.setOnAction(e -> importer.removeYours());
+        removeButton.setTooltip(new Tooltip("Back to the built-in profile (one undo step)"));
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        removeButton.setMinWidth(Region.USE_PREF_SIZE);
+        importProgress.setId("calibration-import-progress");
+        importProgress.setPrefWidth(160);
+        importProgress.setMinWidth(Region.USE_PREF_SIZE);
+        importProgress.progressProperty().bind(importer.progressProperty());
+        importText.setId("calibration-import-text");
+        importText.getStyleClass().add("calibration-muted");
+        importText.textProperty().bind(importer.messageProperty());
+        importText.setMinWidth(0);
+        yoursSummary.setId("calibration-yours-summary");
+        yoursSummary.getStyleClass().add("calibration-yours-summary");
+        yoursSummary.setMinWidth(0);
+        for (javafx.scene.Node n : List.of(importProgress, importText)) {
+            n.visibleProperty().bind(importer.runningProperty());
+            n.managedProperty().bind(importer.runningProperty());
+        }
+        yoursSummary.visibleProperty().bind(importer.runningProperty().not());
+        yoursSummary.managedProperty().bind(importer.runningProperty().not());
+        HBox.setHgrow(importText, Priority.ALWAYS);
+        HBox.setHgrow(yoursSummary, Priority.ALWAYS);
+        HBox bar = new HBox(10, importButton, removeButton, importProgress, importText, yoursSummary);
+        bar.setId("calibration-yours-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     /** Shown (compute what is missing and follow the scenario) or hidden (do nothing). */
@@ -155,6 +207,13 @@ public final class CalibrationView extends VBox {
             shownProfile = profile;
             showProfile(profile);
             CalibrationFit done = checked.get(profile);
+            if (done == null) {
+                done = importer.imported(profile).map(BenchmarkImporter.Imported::fit).orElse(null);
+                if (done != null) {
+                    progressText.setText("refitted with your points, checked in " + Formats.fixed(done.millis(), 0)
+                            + " ms");
+                }
+            }
             fit.set(done);
             if (done != null) {
                 showFit(done, scenario);
@@ -179,10 +238,11 @@ public final class CalibrationView extends VBox {
         }
         computing = profile;
         var catalog = vm.catalog();
+        var yours = importer.yours(profile);
         Task<CalibrationFit> t = new Task<>() {
             @Override
             protected CalibrationFit call() {
-                return CalibrationFit.compute(catalog, profile);
+                return CalibrationFit.compute(catalog, profile, yours);
             }
         };
         task = t;
@@ -227,6 +287,7 @@ public final class CalibrationView extends VBox {
         inSample.setText(CalibrationBasis.percent(p.inSampleMapePercent()));
         worst.setText(Formats.fixed(p.crossValidatedWorstRatio(), 2) + "×  (modeled ÷ measured)");
         recomputed.setText("");
+        showYours(p);
         parameters.getChildren().clear();
         int row = 0;
         for (String h : List.of("parameter", "value", "default", "")) {
@@ -258,17 +319,60 @@ public final class CalibrationView extends VBox {
 
     private void showFit(CalibrationFit f, Scenario scenario) {
         table.getItems().setAll(f.points());
+        // your points come last in the profile: bring the first of them into view
+        f.points().stream().filter(CalibrationFit.Point::yours).findFirst()
+                .ifPresentOrElse(p -> table.scrollTo(Math.max(0, f.points().indexOf(p) - 1)), () -> table.scrollTo(0));
         CalibrationChart.update(chart, f, accelerators(scenario));
         applyTheme();
         double now = f.crossValidation().mapePercent();
         boolean drifted = Math.abs(now - f.profile().crossValidatedMapePercent()) >= 0.05;
-        String missing = f.missing().isEmpty() ? "" : "  " + f.missing().size() + " of its points are no longer in "
-                + "the catalog or cannot be placed: " + String.join(", ", f.missing()) + ".";
+        String missing = f.missing().isEmpty() ? "" : "  " + f.missing().size() + " of its points are not in the "
+                + "catalog or cannot be placed: " + String.join(", ", f.missing()) + ". (Imported points are saved "
+                + "in the scenario by id and fit only; import the file again to see them.)";
         recomputed.setText((drifted
                 ? "Recomputed now: CV MAPE " + CalibrationBasis.percent(now) + ", in-sample "
                         + CalibrationBasis.percent(f.inSampleMapePercent())
                         + " (the model or the catalog changed since the profile was fitted)."
                 : "Recomputed now, " + f.points().size() + " points: the same figures.") + missing);
+    }
+
+    /** Your points: the files, the error before and after them, and what could not be fitted. */
+    private void showYours(CalibrationProfile p) {
+        var imported = importer.imported(p);
+        if (imported.isEmpty()) {
+            yoursSummary.setText(BenchmarkImporter.hasOwnProfile(vm.scenario())
+                    ? "This scenario carries its own profile (" + p.points().size() + " points)."
+                    : "Built-in profile. Import your benchmarks (CSV or vllm bench serve JSON) to add them to the fit.");
+            cvBefore.setText("");
+            cvBefore.setManaged(false);
+            notFitted.setText("");
+            notFittedTitle.setManaged(false);
+            notFittedTitle.setVisible(false);
+            notFitted.setManaged(false);
+            return;
+        }
+        BenchmarkImporter.Imported i = imported.get();
+        CalibrationProfile base = i.base();
+        CalibrationFit f = i.fit();
+        String baseName = base.equals(CalibrationProfile.builtIn()) ? "built-in" : base.name();
+        yoursSummary.setText("Yours: " + i.yours().size() + " point" + (i.yours().size() == 1 ? "" : "s") + " from "
+                + String.join(", ", i.files()) + ".  CV MAPE ±"
+                + CalibrationBasis.percent(base.crossValidatedMapePercent()) + " before (" + base.points().size()
+                + " points) → ±" + CalibrationBasis.percent(p.crossValidatedMapePercent()) + " after ("
+                + p.points().size() + ");  held out: built-in points ±"
+                + CalibrationBasis.percent(f.heldOutMapePercent(false)) + ", yours ±"
+                + CalibrationBasis.percent(f.heldOutMapePercent(true)) + "."
+                + (i.leftOut().isEmpty() ? "" : "  " + i.leftOut().size() + " earlier points not in this session "
+                        + "were left out."));
+        cvBefore.setText("before your points ±" + CalibrationBasis.percent(base.crossValidatedMapePercent())
+                + " (" + baseName + ", " + base.points().size() + " points)");
+        cvBefore.setManaged(true);
+        boolean any = !i.notFitted().isEmpty();
+        notFittedTitle.setVisible(any);
+        notFittedTitle.setManaged(any);
+        notFitted.setManaged(any);
+        notFitted.setText(i.notFitted().stream().map(BenchmarkImporter.NotFitted::toString)
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     private static List<String> accelerators(Scenario scenario) {
@@ -305,7 +409,16 @@ public final class CalibrationView extends VBox {
         ColumnConstraints fixed = new ColumnConstraints();
         fixed.setMinWidth(Region.USE_PREF_SIZE);
         parameters.getColumnConstraints().addAll(nameColumn, fixed, fixed, fixed);
-        VBox box = new VBox(6, headlineCaption, cvMape, cvCaption, numbers, recomputed, paramsTitle, parameters);
+        cvBefore.setId("calibration-cv-before");
+        cvBefore.getStyleClass().add("calibration-before");
+        cvBefore.setWrapText(true);
+        notFittedTitle.getStyleClass().add("calibration-section");
+        notFittedTitle.setWrapText(true);
+        notFitted.setId("calibration-not-fitted");
+        notFitted.getStyleClass().add("calibration-not-fitted");
+        notFitted.setWrapText(true);
+        VBox box = new VBox(6, headlineCaption, cvMape, cvBefore, cvCaption, numbers, recomputed, notFittedTitle,
+                notFitted, paramsTitle, parameters);
         box.setPadding(new Insets(8, 14, 10, 14));
         box.getStyleClass().add("calibration-figures");
         return box;
@@ -322,9 +435,24 @@ public final class CalibrationView extends VBox {
         table.setId("calibration-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("computing the held-out predictions…"));
-        TableColumn<CalibrationFit.Point, String> point = new TableColumn<>("Point: model · accelerator · ISL/OSL");
-        point.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().system() + " · "
-                + c.getValue().lengths()));
+        TableColumn<CalibrationFit.Point, CalibrationFit.Point> point = new TableColumn<>(
+                "Point: model · accelerator · ISL/OSL");
+        point.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        point.setCellFactory(col -> new TableCell<>() {
+            private final Label tag = new Label("yours");
+
+            {
+                tag.getStyleClass().add("calibration-yours-tag");
+            }
+
+            @Override
+            protected void updateItem(CalibrationFit.Point item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean none = empty || item == null;
+                setText(none ? null : item.system() + " · " + item.lengths());
+                setGraphic(!none && item.yours() ? tag : null);
+            }
+        });
         point.setPrefWidth(420);
         table.getColumns().add(point);
         table.getColumns().add(number("Measured\ntok/s/GPU", CalibrationFit.Point::measured, false));
@@ -339,6 +467,10 @@ public final class CalibrationView extends VBox {
             protected void updateItem(CalibrationFit.Point item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(empty || item == null ? null : new Tooltip(CalibrationChart.tooltip(item)));
+                getStyleClass().remove("calibration-yours-row");
+                if (!empty && item != null && item.yours()) {
+                    getStyleClass().add("calibration-yours-row");
+                }
             }
         });
     }
@@ -415,5 +547,9 @@ public final class CalibrationView extends VBox {
 
     Label cvMapeLabel() {
         return cvMape;
+    }
+
+    Label yoursSummary() {
+        return yoursSummary;
     }
 }

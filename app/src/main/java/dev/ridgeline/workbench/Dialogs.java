@@ -1,5 +1,7 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.calibration.ImportDefaults;
+import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.files.Autosave;
 import dev.ridgeline.validation.Problem;
 import java.nio.file.Path;
@@ -24,4 +26,13 @@ public interface Dialogs {
     Optional<Path> chooseSave(Path initialDirectory, String suggestedName);
 
     void showError(String title, String message);
+
+    /** A benchmark to import: a CSV, a {@code vllm bench serve --save-result} JSON or a measurement JSON. */
+    Optional<Path> chooseBenchmark(Path initialDirectory);
+
+    /**
+     * The system a vLLM result ran on, which the file does not record: accelerator, model, formats, GPUs and
+     * parallelism (EP and DP for a mixture-of-experts model), prefilled; empty when the user cancels.
+     */
+    Optional<ImportDefaults> askSystem(String file, ImportDefaults prefill, Catalog catalog);
 }

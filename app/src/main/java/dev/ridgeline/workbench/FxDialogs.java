@@ -1,5 +1,7 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.calibration.ImportDefaults;
+import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.files.Autosave;
 import dev.ridgeline.validation.Problem;
 import java.io.File;
@@ -88,6 +90,26 @@ final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseBenchmark(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import benchmark");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Benchmarks (*.csv, *.json)", "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("vllm bench serve result or measurements (*.json)", "*.json"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ImportDefaults> askSystem(String file, ImportDefaults prefill, Catalog catalog) {
+        return SystemQuestion.ask(owner, file, prefill, catalog);
     }
 
     private static FileChooser chooser(String title, Path initialDirectory) {

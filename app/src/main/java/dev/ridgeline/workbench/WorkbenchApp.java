@@ -58,6 +58,7 @@ public final class WorkbenchApp extends Application {
         Dialogs dialogs = new FxDialogs(stage);
         doc = new DocumentController(vm, dialogs, RecentFiles.standard(), Autosave.standard(), opened);
         doc.setOnOpened(() -> view.controls().setOpened(vm.scenario()));
+        view.benchmarks().setDialogs(dialogs);
         Presenter presenter = new Presenter(stage, scene, view, vm);
         Runnable quit = () -> {
             if (doc.mayDiscard()) {
@@ -75,7 +76,12 @@ public final class WorkbenchApp extends Application {
         });
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            e.setDropCompleted(doc.openDropped(files.stream().map(File::toPath).toList()));
+            List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
+            // a benchmark (CSV, vLLM result, measurements) is imported into the calibration; a scenario is opened
+            if (paths.stream().anyMatch(BenchmarkImporter::isBenchmark)) {
+                view.showCalibration(true);
+            }
+            e.setDropCompleted(BenchmarkImporter.dropped(paths, view.benchmarks(), doc));
             e.consume();
         });
         stage.setOnCloseRequest(e -> {

@@ -39,10 +39,21 @@ final class WorkbenchMenus {
             }
         });
         recent.getItems().add(new MenuItem("(none yet)"));
+        MenuItem importBenchmark = item("_Import benchmark (CSV, vllm bench serve JSON)…", "Shortcut+I", () -> {
+            workbench.showCalibration(true); // the refit's progress and its outcome show there
+            workbench.benchmarks().importBenchmark();
+        });
+        importBenchmark.setId("menu-import-benchmark");
+        MenuItem removeYours = item("Remove _your benchmarks (built-in calibration)", null,
+                workbench.benchmarks()::removeYours);
+        removeYours.setId("menu-remove-benchmarks");
+        removeYours.setDisable(!BenchmarkImporter.hasOwnProfile(vm.scenario()));
+        vm.scenarioProperty().addListener((o, was, is) -> removeYours.setDisable(
+                !BenchmarkImporter.hasOwnProfile(is)));
         Menu file = new Menu("_File", null, presets,
                 item("_Open…", "Shortcut+O", doc::open), recent, new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", doc::save), item("Save _as…", "Shortcut+Shift+S", doc::saveAs),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem(), importBenchmark, removeYours, new SeparatorMenuItem(),
                 item("_Export charts, slides and data…", "Shortcut+E", export::exportAll),
                 item("Export this _chart…", "Shortcut+Shift+E", export::exportCurrentChart),
                 new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", quit));
@@ -105,6 +116,7 @@ final class WorkbenchMenus {
                 "Enter / Esc in a value           apply / put back",
                 "Ctrl+B                           calibrated or roofline (uncalibrated) model",
                 "Ctrl+L                           calibration view in place of the charts",
+                "Ctrl+I                           import a benchmark (CSV, vllm bench serve JSON) and refit",
                 "F5                               presenter mode (Esc leaves)",
                 "← / →   G   T   C                (presenter) chart or calibration view, grid, theme, controls"));
         alert.showAndWait();

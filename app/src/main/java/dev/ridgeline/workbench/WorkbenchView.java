@@ -28,6 +28,7 @@ public final class WorkbenchView {
     private final ControlsPanel controls;
     private final ChartGrid charts = new ChartGrid();
     private final CalibrationView calibration;
+    private final BenchmarkImporter benchmarks;
     private final BooleanProperty calibrationShown = new SimpleBooleanProperty(false);
     private final VBox centre;
     private final Label status = new Label();
@@ -48,7 +49,8 @@ public final class WorkbenchView {
         controlsScroll.getStyleClass().add("controls-scroll");
         controls.setPadding(new Insets(14, 16, 14, 14));
 
-        calibration = new CalibrationView(vm);
+        benchmarks = new BenchmarkImporter(vm);
+        calibration = new CalibrationView(vm, benchmarks);
         cards.setMinHeight(Region.USE_PREF_SIZE); // the calibration view shrinks, the cards never
         centre = new VBox(10, cards, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -139,6 +141,11 @@ public final class WorkbenchView {
 
     public CalibrationView calibration() {
         return calibration;
+    }
+
+    /** Imports your own benchmarks into the calibration (File → Import benchmark, the calibration view, a drop). */
+    public BenchmarkImporter benchmarks() {
+        return benchmarks;
     }
 
     /** Whether the calibration view stands in the charts' place (View → Calibration view, Ctrl+L). */

@@ -1,5 +1,7 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.calibration.ImportDefaults;
+import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.files.Autosave;
 import dev.ridgeline.validation.Problem;
 import java.nio.file.Path;
@@ -15,6 +17,13 @@ final class ScriptedDialogs implements Dialogs {
     Path openFrom;
     final List<String> shown = new ArrayList<>();
     List<Problem> problems = List.of();
+    /** The benchmark the import's file chooser returns; null: cancelled. */
+    Path benchmarkFrom;
+    /** The answer to "what system did this vLLM result run on?"; null: cancelled. */
+    ImportDefaults systemAnswer;
+    /** What that question was prefilled with. */
+    ImportDefaults systemPrefill;
+    String lastError;
 
     @Override
     public Discard confirmDiscard(String scenarioName) {
@@ -48,5 +57,19 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         shown.add("error " + message);
+        lastError = message;
+    }
+
+    @Override
+    public Optional<Path> chooseBenchmark(Path initialDirectory) {
+        shown.add("chooseBenchmark");
+        return Optional.ofNullable(benchmarkFrom);
+    }
+
+    @Override
+    public Optional<ImportDefaults> askSystem(String file, ImportDefaults prefill, Catalog catalog) {
+        shown.add("askSystem " + file);
+        systemPrefill = prefill;
+        return Optional.ofNullable(systemAnswer);
     }
 }
