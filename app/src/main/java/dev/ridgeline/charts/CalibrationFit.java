@@ -87,7 +87,10 @@ public record CalibrationFit(CalibrationProfile profile, List<Point> points, Lis
         Map<String, Measurement> byId = new HashMap<>();
         catalog.measurements().forEach(m -> byId.put(m.id(), m));
         java.util.Set<String> mine = new java.util.HashSet<>();
-        yours.forEach(m -> {
+        // a profile saved with the scenario carries your points itself
+        java.util.List<Measurement> all = new ArrayList<>(profile.ownPoints());
+        all.addAll(yours);
+        all.forEach(m -> {
             byId.put(m.id(), m);
             mine.add(m.id());
         });

@@ -245,6 +245,11 @@ public final class BenchmarkImporter {
         vm.catalog().measurements().forEach(m -> byId.put(m.id(), m));
         Imported before = fitted.get(base);
         Set<String> mine = new LinkedHashSet<>();
+        // a profile saved with the scenario carries your points itself
+        base.ownPoints().forEach(m -> {
+            byId.put(m.id(), m);
+            mine.add(m.id());
+        });
         if (before != null) {
             before.yours().forEach(m -> {
                 byId.put(m.id(), m);

@@ -327,8 +327,7 @@ public final class CalibrationView extends VBox {
         double now = f.crossValidation().mapePercent();
         boolean drifted = Math.abs(now - f.profile().crossValidatedMapePercent()) >= 0.05;
         String missing = f.missing().isEmpty() ? "" : "  " + f.missing().size() + " of its points are not in the "
-                + "catalog or cannot be placed: " + String.join(", ", f.missing()) + ". (Imported points are saved "
-                + "in the scenario by id and fit only; import the file again to see them.)";
+                + "catalog or the profile, or cannot be placed: " + String.join(", ", f.missing()) + ".";
         recomputed.setText((drifted
                 ? "Recomputed now: CV MAPE " + CalibrationBasis.percent(now) + ", in-sample "
                         + CalibrationBasis.percent(f.inSampleMapePercent())

@@ -391,6 +391,12 @@ class BenchmarkImportViewTest {
         // read back alone: the same profile, and the B200 computed with it
         Scenario read = ScenarioFiles.read(saved, CATALOG);
         assertEquals(p, read.calibration().profile());
+        // the profile carries my points themselves, so a new session shows them without importing again
+        assertEquals(List.of("mine-1", "mine-2", "mine-3"), read.calibration().profile().ownPoints().stream()
+                .map(dev.ridgeline.calibration.Measurement::id).toList());
+        CalibrationFit fresh = CalibrationFit.compute(CATALOG, read.calibration().profile());
+        assertEquals(26, fresh.points().size());
+        assertEquals(3, fresh.points().stream().filter(CalibrationFit.Point::yours).count());
 
         // another scenario, then the file again: the profile, the curve and (this session) my points come back
         robot.interact(() -> doc[0].openPreset("speculative-decoding"));

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param inSampleMapePercent  error on the points it was fitted to
  * @param crossValidatedMapePercent leave-one-out error: the figure to quote
  * @param crossValidatedWorstRatio  the held-out modeled ÷ measured furthest from 1
+ * @param measurements         the fitted points the built-in catalog does not hold (your own), so the profile carries
+ *                             everything it was fitted to; absent when there are none
  */
 public record CalibrationProfile(
         @Range(min = 1, max = 1) int schemaVersion,
@@ -39,7 +41,8 @@ public record CalibrationProfile(
         List<Value> parameters,
         @Range(min = 0) double inSampleMapePercent,
         @Range(min = 0) double crossValidatedMapePercent,
-        @Range(min = 0, minExclusive = true) double crossValidatedWorstRatio) {
+        @Range(min = 0, minExclusive = true) double crossValidatedWorstRatio,
+        @Optional List<Measurement> measurements) {
 
     public static final String METHOD = "Levenberg–Marquardt (Commons Math) on ln(modeled ÷ measured), parameters "
             + "clamped to physical ranges; error by leave-one-out cross-validation";
@@ -62,6 +65,12 @@ public record CalibrationProfile(
     public CalibrationProfile {
         points = List.copyOf(points);
         parameters = List.copyOf(parameters);
+        measurements = measurements == null || measurements.isEmpty() ? null : List.copyOf(measurements);
+    }
+
+    /** The points it carries itself (those not built in); empty when all are built in. */
+    public List<Measurement> ownPoints() {
+        return measurements == null ? List.of() : measurements;
     }
 
     /** Fits the points, cross-validates, and records both. */
@@ -71,9 +80,12 @@ public record CalibrationProfile(
         List<Value> values = fit.estimates().stream().map(e -> new Value(e.parameter().key(),
                 e.parameter().description(), e.value(), e.parameter().defaultValue(), e.fitted(),
                 e.note().isEmpty() ? null : e.note())).toList();
+        java.util.Set<String> builtIn = new java.util.HashSet<>();
+        catalog.measurements().forEach(m -> builtIn.add(m.id()));
         return new CalibrationProfile(1, name, date.toString(), METHOD,
                 fit.points().stream().map(Measurement::id).toList(), values, fit.inSampleMapePercent(),
-                cv.mapePercent(), cv.worstRatio());
+                cv.mapePercent(), cv.worstRatio(),
+                fit.points().stream().filter(m -> !builtIn.contains(m.id())).toList());
     }
 
     /** The fitted values (parameters left at their defaults are not carried: the model has them). */

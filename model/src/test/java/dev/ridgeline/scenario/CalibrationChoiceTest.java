@@ -63,7 +63,7 @@ class CalibrationChoiceTest {
                 builtIn.points(), builtIn.parameters().stream().map(v -> v.key().equals(
                         Calibration.compute("blackwell", Precision.FP4)) ? new CalibrationProfile.Value(v.key(),
                                 v.description(), 0.25, v.defaultValue(), true, null) : v).toList(),
-                1, 2, 1.1);
+                1, 2, 1.1, null);
         Scenario withMine = preset.withCalibration(new CalibrationChoice(null, mine));
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toJson(withMine).getBytes(StandardCharsets.UTF_8), "m.json",
                 catalog);
@@ -73,7 +73,7 @@ class CalibrationChoiceTest {
         CalibrationProfile broken = new CalibrationProfile(1, "broken", "2026-11-29", CalibrationProfile.METHOD,
                 builtIn.points(), builtIn.parameters().stream().map(v -> v.key().equals(
                         Calibration.compute("blackwell", Precision.FP4)) ? new CalibrationProfile.Value(v.key(),
-                                v.description(), 5, v.defaultValue(), true, null) : v).toList(), 1, 2, 1.1);
+                                v.description(), 5, v.defaultValue(), true, null) : v).toList(), 1, 2, 1.1, null);
         InvalidInputException range = assertThrows(InvalidInputException.class, () -> ScenarioResolver.resolve(
                 preset.withCalibration(new CalibrationChoice(null, broken)), catalog));
         assertEquals("calibration.profile.parameters[0].value: compute.blackwell.FP4 must be between 0.05 and 1, was 5",
