@@ -28,13 +28,10 @@ public final class ScenarioEvaluator {
     public static ScenarioResults evaluate(Scenario scenario, ScenarioResolver.Resolution resolution, Catalog catalog) {
         Optional<ApiPrice> api = resolution.api();
         List<SystemOutcome> outcomes = resolution.systems().stream().map(r -> {
-            SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload());
             // a pin anchors its system: the same physics, every step scaled to pass through the measurement
             PinAnchor anchor = r.measured() == null ? PinAnchor.of(r, r.config(), scenario.workload())
                     : PinAnchor.of(r, asPinned(scenario, r, catalog), scenario.workload());
-            if (anchor.state() == PinAnchor.State.ANCHORED) {
-                physics = ServingModel.evaluate(r.config(), scenario.workload(), anchor.stepScale());
-            }
+            SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload(), anchor.stepScale());
             return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
                     scenario.economicsOrDefaults(), api, anchor), ReferencePoints.matching(catalog, r.config()));
         }).toList();
