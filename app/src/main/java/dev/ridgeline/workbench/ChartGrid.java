@@ -51,11 +51,15 @@ public final class ChartGrid extends GridPane {
             viewer.setId("chart-" + kind.fileName());
             viewer.getStyleClass().add("chart-slot");
             viewer.setMinSize(200, 150);
+            // A viewer's computed preferred size is its canvas's, i.e. whatever size it was last laid out at: after
+            // a full-screen single chart the grid would ask for that much again and squeeze the cards (issue 12).
+            // The grid grows into the space the cards leave; a chart asks for no more than its minimum.
+            viewer.setPrefSize(200, 150);
             installHover(viewer, chart);
             viewer.setOnMouseEntered(e -> pointedAt = kind);
             charts.put(kind, chart);
             viewers.put(kind, viewer);
-            add(viewer, i % 2, i / 2);
+            add(viewer, i % 2, i / 2, 1, 1);
             i++;
         }
     }
@@ -140,14 +144,18 @@ public final class ChartGrid extends GridPane {
         return theme;
     }
 
-    /** One chart filling the area (presenter mode), or null for the 2×2 grid. */
+    /**
+     * One chart filling the area (presenter mode), or null for the 2×2 grid. Every placement sets a chart's cell and
+     * its span both: {@code add(node, column, row)} leaves the span a single chart was given, and a chart still
+     * spanning 2×2 in the grid keeps its single-chart size, overlaps the others and squeezes the cards (issue 12).
+     */
     public void showSingle(ChartKind kind) {
         single = kind;
         getChildren().clear();
         if (kind == null) {
             int i = 0;
             for (ChartKind k : ChartKind.values()) {
-                add(viewers.get(k), i % 2, i / 2);
+                add(viewers.get(k), i % 2, i / 2, 1, 1);
                 i++;
             }
         } else {

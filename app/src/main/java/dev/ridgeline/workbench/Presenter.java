@@ -5,6 +5,7 @@ import dev.ridgeline.charts.ChartTheme;
 import java.net.URL;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -26,6 +27,11 @@ public final class Presenter {
     private final BooleanProperty on = new SimpleBooleanProperty(false);
     private boolean controlsVisible = true;
     private ChartKind current = ChartKind.FRONTIER;
+    /** What presenter mode changes and Esc puts back: the theme and whether the calibration view was shown. */
+    private ChartTheme themeBefore = ChartTheme.LIGHT;
+    private boolean calibrationBefore;
+    /** Hiding the controls (C) takes the focus from them; Esc gives it back. */
+    private Node focusBefore;
 
     public Presenter(Stage stage, Scene scene, WorkbenchView view, WorkbenchViewModel vm) {
         this.stage = stage;
@@ -50,6 +56,9 @@ public final class Presenter {
             return;
         }
         on.set(true);
+        themeBefore = view.charts().theme();
+        calibrationBefore = view.calibrationShown();
+        focusBefore = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         view.root().getStyleClass().add("presenter");
         view.charts().showSingle(current);
         stage.setFullScreen(true);
@@ -62,8 +71,14 @@ public final class Presenter {
         on.set(false);
         view.root().getStyleClass().remove("presenter");
         view.charts().showSingle(null);
+        view.showCalibration(calibrationBefore);
+        setTheme(themeBefore);
         view.setControlsVisible(true);
         controlsVisible = true;
+        if (focusBefore != null && focusBefore.getScene() == stage.getScene()) {
+            focusBefore.requestFocus();
+        }
+        focusBefore = null;
         stage.setFullScreen(false);
     }
 
@@ -102,15 +117,22 @@ public final class Presenter {
     }
 
     public void toggleTheme() {
-        boolean dark = view.charts().theme() == ChartTheme.LIGHT;
-        view.charts().setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
-        view.calibration().setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+        setTheme(view.charts().theme() == ChartTheme.LIGHT ? ChartTheme.DARK : ChartTheme.LIGHT);
+    }
+
+    /** The charts, the calibration view and the dark stylesheet together; adds the stylesheet at most once. */
+    private void setTheme(ChartTheme theme) {
+        boolean dark = theme == ChartTheme.DARK;
+        if (view.charts().theme() != theme) {
+            view.charts().setTheme(theme);
+        }
+        view.calibration().setTheme(theme);
         URL css = Presenter.class.getResource(DARK_CSS);
         if (css != null) {
+            String sheet = css.toExternalForm();
+            view.root().getStylesheets().remove(sheet);
             if (dark) {
-                view.root().getStylesheets().add(css.toExternalForm());
-            } else {
-                view.root().getStylesheets().remove(css.toExternalForm());
+                view.root().getStylesheets().add(sheet);
             }
         }
     }
