@@ -57,4 +57,34 @@ public final class Formats {
         double rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
         return fixed(rounded, decimals);
     }
+
+    /** "1 GPU", "14 GPUs": a count and its noun, singular for exactly one. */
+    public static String count(long n, String singular) {
+        return n + " " + singular + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A figure against the baseline's, as the cards, slides and tooltips word it: "same as baseline" within 0.5 %,
+     * a percentage under 20 % ("5 % dearer", "12 % cheaper"), a factor from there ("2.9× cheaper", "3.9× faster").
+     * Percentages are of the baseline's figure; the factor is the larger figure over the smaller. Empty when either
+     * figure is missing, zero or not finite.
+     *
+     * @param higherIsBetter whether a larger figure is the better one (KV budget) or a smaller one (cost, time)
+     */
+    public static String versus(double value, double baseline, boolean higherIsBetter, String better, String worse) {
+        if (!Double.isFinite(value) || !Double.isFinite(baseline) || value <= 0 || baseline <= 0) {
+            return "";
+        }
+        double change = value / baseline - 1;
+        if (Math.abs(change) < 0.005) {
+            return "same as baseline";
+        }
+        String word = (change > 0) == higherIsBetter ? better : worse;
+        long percent = Math.round(Math.abs(change) * 100);
+        if (percent < 20) {
+            return Math.max(1, percent) + " % " + word;
+        }
+        double factor = change > 0 ? value / baseline : baseline / value;
+        return fixed(factor, factor >= 10 ? 0 : 1) + "× " + word;
+    }
 }

@@ -116,8 +116,11 @@ public final class ChartImages {
         }
         String element = g.getSVGElement(null, false, new ViewBox(0, 0, layoutWidth, layoutHeight), null,
                 null);
-        // the size attributes are added here because JFreeSVG would write the layout's size, not the picture's
+        // the size attributes are added here because JFreeSVG would write the layout's size, not the picture's;
+        // xml:space keeps a text's runs of spaces as drawn ("solid: on-demand   dashed: spot"), which SVG would
+        // otherwise collapse to one (issue 12)
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + element.replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" ");
+                + element.replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height
+                        + "\" xml:space=\"preserve\" ");
     }
 }

@@ -35,7 +35,7 @@ final class ResultsTable {
         rows.add(row("KV budget (GB)", systems, o -> o.physics().fits() ? Formats.fixed(o.physics().kvBudgetGB(), 1)
                 : "does not fit"));
         rows.add(row("Max concurrency (sequences of " + Formats.fixed(results.scenario().workload().sequenceTokens(),
-                0) + " tokens)", systems, o -> Formats.fixed(o.physics().memory().concurrency(), 0)));
+                0) + " tokens)", systems, o -> Formats.fixed(o.physics().memory().maxBatch(), 0)));
         rows.add(row("output tok/s/GPU at " + targetText, systems, o -> atTarget(o, targetText)));
         rows.add(row("$/M output tokens, on-demand", systems, o -> money(o.economics().outputOnDemandPerMillion())));
         rows.add(row("$/M output tokens, spot", systems, o -> money(o.economics().outputSpotPerMillion())));
@@ -74,12 +74,10 @@ final class ResultsTable {
         if (e.outputOnDemandPerMillion() == null || base.outputOnDemandPerMillion() == null) {
             return "–";
         }
-        double r = base.outputOnDemandPerMillion() / e.outputOnDemandPerMillion();
-        if (Math.abs(r - 1) < 0.005) {
-            return "same";
-        }
-        return r >= 1 ? Formats.fixed(r, r >= 10 ? 0 : 1) + "× cheaper"
-                : Formats.fixed(1 / r, 1 / r >= 10 ? 0 : 1) + "× dearer";
+        String versus = Formats.versus(e.outputOnDemandPerMillion(), base.outputOnDemandPerMillion(), false,
+                "cheaper", "dearer");
+        // the row says "vs baseline" already, and six systems' columns have no room for more than "same"
+        return versus.isEmpty() ? "–" : versus.equals("same as baseline") ? "same" : versus;
     }
 
     private static String money(Double value) {

@@ -14,8 +14,6 @@ import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -90,27 +88,16 @@ public final class ChartGrid extends GridPane {
     }
 
     /**
-     * The entity under the mouse, a marker in preference to the line beneath it: a measured point sitting on its
-     * curve gives its own figures (and its residual against the curve), not the curve's.
+     * The entity under the mouse, a marker in preference to the line beneath it and the nearest point among
+     * neighbours (see {@link Tooltips#entityAt}): a measured point sitting on its curve gives its own figures.
      */
     private static ChartEntity markerUnder(ChartViewer viewer, JFreeChart chart, ChartMouseEventFX event) {
         ChartEntity hit = event.getEntity();
         if (!(hit instanceof XYItemEntity) || viewer.getCanvas().getRenderingInfo() == null) {
             return hit;
         }
-        double x = event.getTrigger().getX();
-        double y = event.getTrigger().getY();
-        XYPlot plot = chart.getXYPlot();
-        for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
-            if (o instanceof XYItemEntity item && item.getArea().contains(x, y)
-                    && plot.getRendererForDataset(item.getDataset()) instanceof XYLineAndShapeRenderer r
-                    && !r.getItemLineVisible(item.getSeriesIndex(), item.getItem())
-                    && r.getItemShapeVisible(item.getSeriesIndex(), item.getItem())
-                    && Tooltips.text(chart, item) != null) {
-                return item;
-            }
-        }
-        return hit;
+        return Tooltips.entityAt(chart, viewer.getCanvas().getRenderingInfo().getEntityCollection(),
+                event.getTrigger().getX(), event.getTrigger().getY());
     }
 
     public void show(ScenarioResults results, int selected) {

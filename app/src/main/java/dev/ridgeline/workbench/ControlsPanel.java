@@ -315,8 +315,9 @@ public final class ControlsPanel extends VBox {
         box.setTooltip(new Tooltip(help));
         Tooltip.install(label, new Tooltip(help));
         box.valueProperty().addListener((o, was, is) -> {
-            if (!refreshing && is != null && !vm.editSystem(spec -> use == FormatUse.WEIGHTS
-                    ? spec.withFormats(is.id(), spec.kvFormat()) : spec.withFormats(spec.weightFormat(), is.id()))) {
+            if (!refreshing && is != null && !vm.editSystem(spec -> dev.ridgeline.scenario.SystemLabels.follow(
+                    vm.catalog(), spec, use == FormatUse.WEIGHTS ? spec.withFormats(is.id(), spec.kvFormat())
+                            : spec.withFormats(spec.weightFormat(), is.id())))) {
                 refresh(); // refused: show what the system still has
             }
         });
@@ -399,7 +400,7 @@ public final class ControlsPanel extends VBox {
         ep.setLocked(dense ? "MoE only: " + model + " is dense, with no experts to split" : null);
         dp.setLocked(dense ? "MoE only: for dense " + model + ", add replicas instead" : null);
         ep.setNote(dense ? ep.note() : "up to " + Formats.fixed(Math.min(p.gpus(),
-                config.model().moe().routedExperts()), 0) + " (TP × DP = " + p.gpus() + " GPUs, "
+                config.model().moe().routedExperts()), 0) + " (TP × DP = " + Formats.count(p.gpus(), "GPU") + ", "
                 + config.model().moe().routedExperts() + " routed experts)");
         gpusPerReplica.setText("GPUs per replica: " + p.gpus() + (p.dp() > 1 ? " = TP " + p.tp() + " × DP " + p.dp()
                 : p.gpus() > 1 ? " (TP " + p.tp() + ")" : ""));

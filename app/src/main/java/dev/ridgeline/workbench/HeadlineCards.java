@@ -63,7 +63,7 @@ public final class HeadlineCards extends HBox {
         title.setTooltip(tooltip("Modeled figures: " + modelBasis + ". Costs: " + e.costBasis() + "."));
 
         Label floor = metric("floor", Formats.fixed(r.decodeFloorMs(), 2) + " ms floor",
-                ratio(b.decodeFloorMs() / r.decodeFloorMs(), "faster", "slower", isBaseline));
+                ratio(r.decodeFloorMs(), b.decodeFloorMs(), false, "faster", "slower", isBaseline));
         Label ceiling = metric("ceiling", Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + " tok/s/user ceiling"
                 + r.maxThroughput().map(p -> " · " + unbroken("max " + Formats.fixed(p.outputTokensPerSecPerGpu(), 0)
                         + " output tok/s/GPU")).orElse(""), "");
@@ -75,10 +75,10 @@ public final class HeadlineCards extends HBox {
                         + Formats.fixed(r.config().engine().maxBatch(), 0) + ") admit, at "
                         + Formats.sig3(p.tokensPerSecPerUser()) + " tok/s/user.").orElse("")));
         Label kv = metric("kv", r.fits()
-                ? Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(r.memory().concurrency(), 0)
+                ? Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(r.memory().maxBatch(), 0)
                         + " concurrent"
                 : "does not fit", r.fits() && b.fits() && b.kvBudgetGB() > 0
-                        ? ratio(r.kvBudgetGB() / b.kvBudgetGB(), "more", "less", isBaseline) : "");
+                        ? ratio(r.kvBudgetGB(), b.kvBudgetGB(), true, "more", "less", isBaseline) : "");
         if (!r.fits()) {
             kv.getStyleClass().add("alert");
         }
@@ -89,8 +89,8 @@ public final class HeadlineCards extends HBox {
                     : Formats.dollars(e.outputOnDemandPerMillion()) + "/M";
             String costRatio = e.outputOnDemandPerMillion() != null && be.hasCost()
                     && be.outputOnDemandPerMillion() != null
-                    ? ratio(be.outputOnDemandPerMillion() / e.outputOnDemandPerMillion(), "cheaper", "dearer",
-                            isBaseline) : "";
+                    ? ratio(e.outputOnDemandPerMillion(), be.outputOnDemandPerMillion(), false, "cheaper",
+                            "dearer", isBaseline) : "";
             atTarget = metric("target", (e.warning().isEmpty() ? "" : "⚠ ")
                     + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " output tok/s/GPU · " + cost
                     + " (" + e.costBasis() + ")", costRatio);
@@ -106,13 +106,13 @@ public final class HeadlineCards extends HBox {
             atTarget.setTooltip(tooltip(basis));
             Fleet f = e.fleet().orElseThrow();
             Fleet bf = be.fleet().orElse(null);
-            fleet = metric("fleet", f.gpus() + " GPUs · " + (f.monthlyOnDemand() == null ? "no price"
+            fleet = metric("fleet", Formats.count(f.gpus(), "GPU") + " · " + (f.monthlyOnDemand() == null ? "no price"
                     : Formats.dollars(f.monthlyOnDemand()) + "/month"),
                     bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
-                            ? ratio(bf.monthlyOnDemand() / f.monthlyOnDemand(), "cheaper", "dearer", isBaseline) : "");
-            fleet.setTooltip(new Tooltip(String.format("Throughput needs %d GPUs; prefill %d; KV capacity %d "
-                    + "(%,.0f sequences at once). On-demand %s, spot %s a month.", f.gpus(), f.prefillGpus(),
-                    f.kvGpus(), f.concurrentSequences(), money(f.monthlyOnDemand()), money(f.monthlySpot()))));
+                            ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline) : "");
+            fleet.setTooltip(new Tooltip(String.format("Throughput needs %s; prefill %d; KV capacity %d "
+                    + "(%,.0f sequences at once). On-demand %s, spot %s a month.", Formats.count(f.gpus(), "GPU"),
+                    f.prefillGpus(), f.kvGpus(), f.concurrentSequences(), money(f.monthlyOnDemand()), money(f.monthlySpot()))));
         } else {
             atTarget = metric("target", "cannot meet " + Formats.fixed(target, 0) + " tok/s/user", "");
             atTarget.getStyleClass().add("alert");
@@ -148,16 +148,10 @@ public final class HeadlineCards extends HBox {
         return l;
     }
 
-    /** "3.9× faster", "2.9× cheaper"; nothing on the baseline itself. */
-    static String ratio(double r, String better, String worse, boolean isBaseline) {
-        if (isBaseline || !Double.isFinite(r) || r <= 0) {
-            return "";
-        }
-        if (Math.abs(r - 1) < 0.005) {
-            return "same as baseline";
-        }
-        return r >= 1 ? Formats.fixed(r, r >= 10 ? 0 : 1) + "× " + better
-                : Formats.fixed(1 / r, 1 / r >= 10 ? 0 : 1) + "× " + worse;
+    /** "3.9× faster", "5 % dearer", "same as baseline" (see {@link Formats#versus}); nothing on the baseline itself. */
+    static String ratio(double value, double baseline, boolean higherIsBetter, String better, String worse,
+            boolean isBaseline) {
+        return isBaseline ? "" : Formats.versus(value, baseline, higherIsBetter, better, worse);
     }
 
     /** A phrase a narrow card wraps as a whole, onto its own line, rather than mid-phrase. */

@@ -42,7 +42,7 @@ public final class Presenter {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         view.controls().setOnCommitted(c -> {
             if (on.get()) {
-                view.showReadout(c.name() + "   " + c.formatter().apply(c.value()));
+                view.showReadout(readout(c));
             }
         });
     }
@@ -190,6 +190,18 @@ public final class Presenter {
 
     private void showTouched() {
         ValueControl c = view.controls().lastTouched();
-        view.showReadout(c.name() + "   " + c.formatter().apply(c.value()));
+        view.showReadout(readout(c));
+    }
+
+    /**
+     * "B200 HGX · NVFP4 — GPU price, on-demand   12.00 $/h": the control's value, and whose it is — the selected
+     * system's, or every system's when changes apply to all.
+     */
+    String readout(ValueControl c) {
+        int selected = vm.selectedProperty().get();
+        var systems = vm.scenario().systems();
+        String whose = vm.applyToAllProperty().get() ? "All systems"
+                : selected >= 0 && selected < systems.size() ? systems.get(selected).label() : "";
+        return (whose.isEmpty() ? "" : whose + " — ") + c.name() + "   " + c.formatter().apply(c.value());
     }
 }

@@ -1,10 +1,16 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.catalog.NativeFormats;
+import dev.ridgeline.catalog.SheetPrice;
+import dev.ridgeline.charts.Formats;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.scenario.GpuPricing;
 import dev.ridgeline.scenario.Scenario;
+import dev.ridgeline.scenario.SystemLabels;
 import dev.ridgeline.scenario.SystemSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +22,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -146,32 +153,137 @@ final class SystemBar extends VBox {
         Dialog<SystemSpec> dialog = new Dialog<>();
         dialog.setTitle("Add a system");
         dialog.setHeaderText("A new system from the catalog");
-        ComboBox<Accelerator> accelerator = combo(vm.catalog().accelerators(), Accelerator::name);
-        ComboBox<LanguageModel> model = combo(vm.catalog().models(), LanguageModel::name);
-        ComboBox<NumberFormat> weights = combo(vm.catalog().formats(FormatUse.WEIGHTS), NumberFormat::name);
-        ComboBox<NumberFormat> kv = combo(vm.catalog().formats(FormatUse.KV), NumberFormat::name);
-        SystemSpec current = vm.selectedSystem();
-        accelerator.setValue(vm.catalog().accelerator(current.accelerator()).orElse(null));
-        model.setValue(vm.catalog().model(current.model()).orElse(null));
-        weights.setValue(vm.catalog().format(current.weightFormat()).orElse(null));
-        kv.setValue(vm.catalog().format(current.kvFormat()).orElse(null));
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label("Accelerator"), accelerator);
-        grid.addRow(1, new Label("Model"), model);
-        grid.addRow(2, new Label("Weights"), weights);
-        grid.addRow(3, new Label("KV cache"), kv);
-        dialog.getDialogPane().setContent(grid);
+        AddForm form = new AddForm(vm.catalog(), inputs, vm.selectedSystem());
+        dialog.getDialogPane().setContent(form.grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button != ButtonType.OK ? null
-                : new SystemSpec(accelerator.getValue().name().replace("NVIDIA ", "").replace("AMD ", "") + " · "
-                        + weights.getValue().name().split(" ")[0], accelerator.getValue().id(), model.getValue().id(),
-                        weights.getValue().id(), kv.getValue().id(), 1, null, null,
-                        inputs.firstPrice(accelerator.getValue().id()).orElse(null), null, null));
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(form.valid.not());
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : form.result());
         Optional<SystemSpec> added = dialog.showAndWait();
         added.ifPresent(this::addSpec);
+    }
+
+    /**
+     * The "Add…" dialog's fields: the weight format follows the accelerator to its native one, a format the part
+     * cannot run natively is warned about, and the price comes from the newest sheet listing the accelerator (named)
+     * or, when none does, is asked for.
+     */
+    static final class AddForm {
+        final ComboBox<Accelerator> accelerator;
+        final ComboBox<LanguageModel> model;
+        final ComboBox<NumberFormat> weights;
+        final ComboBox<NumberFormat> kv;
+        final TextField price = new TextField();
+        final Label priceNote = new Label();
+        final Label formatWarning = new Label();
+        final GridPane grid = new GridPane();
+        final javafx.beans.property.BooleanProperty valid = new javafx.beans.property.SimpleBooleanProperty(true);
+        private final Catalog catalog;
+        private final SystemInputs inputs;
+
+        AddForm(Catalog catalog, SystemInputs inputs, SystemSpec current) {
+            this.catalog = catalog;
+            this.inputs = inputs;
+            accelerator = combo(catalog.accelerators(), Accelerator::name);
+            model = combo(catalog.models(), LanguageModel::name);
+            weights = combo(catalog.formats(FormatUse.WEIGHTS), NumberFormat::name);
+            kv = combo(catalog.formats(FormatUse.KV), NumberFormat::name);
+            accelerator.setId("add-accelerator");
+            weights.setId("add-weights");
+            price.setId("add-price");
+            priceNote.setId("add-price-note");
+            formatWarning.setId("add-format-warning");
+            priceNote.setWrapText(true);
+            formatWarning.setWrapText(true);
+            priceNote.setMaxWidth(420);
+            formatWarning.setMaxWidth(420);
+            formatWarning.getStyleClass().add("warning");
+            accelerator.setValue(catalog.accelerator(current.accelerator()).orElse(null));
+            model.setValue(catalog.model(current.model()).orElse(null));
+            weights.setValue(catalog.format(current.weightFormat()).orElse(null));
+            kv.setValue(catalog.format(current.kvFormat()).orElse(null));
+            accelerator.valueProperty().addListener((o, was, is) -> {
+                if (is != null) {
+                    catalog.format(NativeFormats.nativeWeightFormat(is)).ifPresent(weights::setValue);
+                }
+                update();
+            });
+            weights.valueProperty().addListener((o, was, is) -> update());
+            model.valueProperty().addListener((o, was, is) -> update());
+            kv.valueProperty().addListener((o, was, is) -> update());
+            price.textProperty().addListener((o, was, is) -> update());
+            grid.setHgap(10);
+            grid.setVgap(8);
+            grid.setPadding(new Insets(12));
+            grid.addRow(0, new Label("Accelerator"), accelerator);
+            grid.addRow(1, new Label("Model"), model);
+            grid.addRow(2, new Label("Weights"), weights);
+            grid.add(formatWarning, 1, 3);
+            grid.addRow(4, new Label("KV cache"), kv);
+            grid.addRow(5, new Label("Price, $/GPU-h"), price);
+            grid.add(priceNote, 1, 6);
+            update();
+        }
+
+        private void update() {
+            Accelerator a = accelerator.getValue();
+            NumberFormat w = weights.getValue();
+            String warning = a == null || w == null ? "" : NativeFormats.warning(a, w).map(t -> "⚠ " + t
+                    + "; its native format is " + catalog.format(NativeFormats.nativeWeightFormat(a))
+                            .map(NativeFormats::shortName).orElse(NativeFormats.nativeWeightFormat(a)))
+                    .orElse("");
+            formatWarning.setText(warning);
+            formatWarning.setVisible(!warning.isEmpty());
+            formatWarning.setManaged(!warning.isEmpty());
+            Optional<SheetPrice> listed = a == null ? Optional.empty() : catalog.newestPriceFor(a.id());
+            String typed = price.getText() == null ? "" : price.getText().trim();
+            Double value = typedPrice();
+            boolean priceOk = typed.isEmpty() || value != null;
+            if (!priceOk) {
+                priceNote.setText("Type a price from 0 to 10,000 $/GPU-h, or leave it empty");
+            } else if (listed.isPresent()) {
+                SheetPrice p = listed.get();
+                String sheet = p.sheet().name() + " (" + p.sheet().date() + "), " + p.price().provider() + ": "
+                        + Formats.dollars(p.price().onDemandPerHour()) + "/h on demand"
+                        + (p.price().spotPerHour() == null ? "" : ", " + Formats.dollars(p.price().spotPerHour())
+                                + "/h spot");
+                priceNote.setText(typed.isEmpty() ? "From " + sheet : "Typed; the newest sheet says " + sheet);
+                price.setPromptText(Formats.fixed(p.price().onDemandPerHour(), 2));
+            } else {
+                priceNote.setText(a == null ? "" : typed.isEmpty()
+                        ? "No price sheet lists " + a.name() + ": type a price"
+                        : "Typed (no price sheet lists " + a.name() + ")");
+                price.setPromptText("type a price");
+            }
+            valid.set(priceOk && a != null && w != null && model.getValue() != null && kv.getValue() != null);
+        }
+
+        /** The price typed, or null when the field is empty or not a price. */
+        Double typedPrice() {
+            String t = price.getText() == null ? "" : price.getText().trim().replace("$", "").replace(",", "");
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                double v = Double.parseDouble(t);
+                return v >= 0 && v <= 10_000 && Double.isFinite(v) ? v : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** The system the fields describe, labelled automatically. */
+        SystemSpec result() {
+            String acc = accelerator.getValue().id();
+            Double typed = typedPrice();
+            GpuPricing pricing = inputs.newestPrice(acc).orElse(null);
+            if (typed != null) {
+                pricing = pricing == null ? new GpuPricing(null, null, typed, null, null) : pricing.withOnDemand(typed);
+            }
+            SystemSpec spec = new SystemSpec("", acc, model.getValue().id(), weights.getValue().id(),
+                    kv.getValue().id(), 1, null, null, pricing, null, null);
+            return spec.withLabel(SystemLabels.automatic(catalog, spec));
+        }
     }
 
     void addSpec(SystemSpec spec) {

@@ -28,11 +28,12 @@ final class SystemInputs {
         return catalog.priceSheet(p.priceSheet()).flatMap(s -> s.gpuPrice(spec.accelerator(), p.provider()));
     }
 
-    /** A price for a newly added accelerator: the first sheet that quotes it. */
-    Optional<GpuPricing> firstPrice(String acceleratorId) {
-        return catalog.priceSheets().stream()
-                .filter(s -> s.gpuPrice(acceleratorId, null).isPresent())
-                .findFirst()
-                .map(s -> new GpuPricing(s.id(), s.gpuPrice(acceleratorId, null).get().provider(), null, null, null));
+    /**
+     * A price for a newly added accelerator: its listing on the newest price sheet (by date) that quotes it, as a
+     * reference to that sheet and provider so the card and the assumptions name the source; empty when no sheet does.
+     */
+    Optional<GpuPricing> newestPrice(String acceleratorId) {
+        return catalog.newestPriceFor(acceleratorId)
+                .map(p -> new GpuPricing(p.sheet().id(), p.price().provider(), null, null, null));
     }
 }

@@ -2,6 +2,8 @@ package dev.ridgeline.workbench;
 
 import dev.ridgeline.scenario.ScenarioFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -9,6 +11,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** File, Edit, View and Help menus, with the keyboard shortcuts a desktop user expects. */
@@ -89,8 +93,10 @@ final class WorkbenchMenus {
                 item("_Presenter mode", "F5", presenter::toggle),
                 item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
                 item("Light or dark theme (presenter: T)", null, presenter::toggleTheme));
-        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", WorkbenchMenus::shortcuts));
+        MenuBar[] built = new MenuBar[1];
+        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", () -> shortcuts(built[0])));
         MenuBar bar = new MenuBar(file, edit, view, help);
+        built[0] = bar;
         bar.setId("menu-bar");
         return bar;
     }
@@ -104,22 +110,78 @@ final class WorkbenchMenus {
         return item;
     }
 
-    private static void shortcuts() {
+    private static void shortcuts(MenuBar bar) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Ridgeline keyboard shortcuts");
-        alert.setContentText(String.join("\n",
-                "Ctrl+O / Ctrl+S / Ctrl+Shift+S   open, save, save as",
-                "Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)   undo, redo",
-                "1 – 6                            pick a system",
-                "+ / −                            move the last-touched slider one step",
-                "Enter / Esc in a value           apply / put back",
-                "Ctrl+B                           calibrated or roofline (uncalibrated) model",
-                "Ctrl+L                           calibration view in place of the charts",
-                "Ctrl+I                           import a benchmark (CSV, vllm bench serve JSON) and refit",
-                "F5                               presenter mode (Esc leaves)",
-                "← / →   G   T   C                (presenter) chart or calibration view, grid, theme, controls"));
+        alert.setContentText(shortcutsText(bar));
         alert.showAndWait();
     }
 
+    /** Keys that are no menu's accelerator: the F1 list adds them after the menus' own. */
+    private static final List<String[]> OTHER_KEYS = List.of(
+            new String[] {"1 – 6", "pick a system"},
+            new String[] {"+ / −", "move the last-touched slider one step"},
+            new String[] {"Enter / Esc in a value", "apply / put back"},
+            new String[] {"Esc", "(presenter) leave presenter mode"},
+            new String[] {"← / →   G   T   C", "(presenter) chart or calibration view, grid, theme, controls"});
+
+    /**
+     * The F1 list: every accelerator in the menus, read from the menus themselves so none is left out, then the keys
+     * that are no menu's (issue 12).
+     */
+    static String shortcutsText(MenuBar bar) {
+        List<String[]> rows = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu, rows);
+        }
+        rows.addAll(OTHER_KEYS);
+        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 3;
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(row[0]).append(" ".repeat(width - row[0].length())).append(row[1]);
+        }
+        return text.toString();
+    }
+
+    private static void collect(Menu menu, List<String[]> rows) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, rows);
+            } else if (item.getAccelerator() != null) {
+                rows.add(new String[] {keys(item.getAccelerator()),
+                        item.getText().replace("_", "").replace("…", "")});
+            }
+        }
+    }
+
+    /** "Ctrl+Shift+E", "F5": an accelerator as the F1 list writes it (Cmd for the shortcut key on a Mac). */
+    static String keys(KeyCombination k) {
+        StringBuilder s = new StringBuilder();
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN) {
+            s.append(mac ? "Cmd+" : "Ctrl+");
+        }
+        if (k.getControl() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Ctrl+");
+        }
+        if (k.getMeta() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Meta+");
+        }
+        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Alt+");
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Shift+");
+        }
+        if (k instanceof KeyCodeCombination code) {
+            s.append(code.getCode().getName());
+        } else if (k instanceof KeyCharacterCombination character) {
+            s.append(character.getCharacter());
+        }
+        return s.toString();
+    }
 }

@@ -26,7 +26,10 @@ class ChartsTest {
     private final ScenarioResults results = ScenarioEvaluator.evaluate(ScenarioFiles.defaultScenario(CATALOG), CATALOG);
 
     private static List<ChartEntity> draw(JFreeChart chart) {
-        ChartRenderingInfo info = new ChartRenderingInfo();
+        return draw(chart, new ChartRenderingInfo());
+    }
+
+    private static List<ChartEntity> draw(JFreeChart chart, ChartRenderingInfo info) {
         BufferedImage image = chart.createBufferedImage(1600, 900, info);
         assertEquals(1600, image.getWidth());
         List<ChartEntity> entities = new ArrayList<>();
@@ -76,6 +79,73 @@ class ChartsTest {
         assertTrue(text.contains(Formats.fixed(point.outputTokensPerSecPerGpu(), 0) + " output · "
                 + Formats.fixed(point.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU"), text);
         assertTrue(text.contains("tok/s/user") && text.contains("ms"), text);
+    }
+
+    /**
+     * Issue 12: hovering the frontier's batch-64 point named batch 65 — neighbouring batches' hot spots overlap and
+     * JFreeChart takes the last drawn. The hover takes the point nearest the mouse.
+     */
+    @Test
+    void hoveringAFrontierPointNamesItsOwnBatch() {
+        JFreeChart chart = ChartKind.FRONTIER.render(results, 2);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        // the size of one chart in the workbench's 2×2 grid
+        chart.createBufferedImage(800, 450, info);
+        List<ChartEntity> entities = new ArrayList<>();
+        info.getEntityCollection().getEntities().forEach(e -> entities.add((ChartEntity) e));
+        int checked = 0;
+        for (int series = 0; series < results.systems().size(); series++) {
+            List<FrontierPoint> frontier = results.systems().get(series).physics().frontier();
+            int at64 = -1;
+            for (int k = 0; k + 1 < frontier.size(); k++) {
+                if (frontier.get(k).batch() == 64 && frontier.get(k + 1).batch() == 65) {
+                    at64 = k;
+                }
+            }
+            var current = results.systems().get(series).physics().current();
+            if (at64 < 0 || current.isPresent() && current.get().batch() == 64) {
+                continue; // the current-batch marker at 64 would rightly take the hover
+            }
+            final int s = series;
+            final int item = at64;
+            List<XYItemEntity> curve = entities.stream()
+                    .filter(e -> e instanceof XYItemEntity x && chart.getXYPlot().indexOf(x.getDataset()) == 0
+                            && x.getSeriesIndex() == s && (x.getItem() == item || x.getItem() == item + 1))
+                    .map(e -> (XYItemEntity) e).toList();
+            var spot = curve.get(0).getArea().getBounds2D();
+            var next = curve.get(1).getArea().getBounds2D();
+            // the mouse on batch 64's point, a little towards 65's: nearer 64, inside both hot spots
+            double x = spot.getCenterX() + 0.4 * (next.getCenterX() - spot.getCenterX());
+            double y = spot.getCenterY() + 0.4 * (next.getCenterY() - spot.getCenterY());
+            assertTrue(curve.get(1).getArea().contains(x, y), "neighbouring hot spots overlap");
+            String text = Tooltips.text(chart, Tooltips.entityAt(chart, info.getEntityCollection(), x, y));
+            // JFreeChart's own look-up takes the last hot spot drawn there: a later batch (66 on the H200)
+            assertNotEquals(text, Tooltips.text(chart, info.getEntityCollection().getEntity(x, y)));
+            assertTrue(text != null && text.startsWith(results.systems().get(series).label() + " — batch 64: "),
+                    String.valueOf(text));
+            checked++;
+        }
+        assertTrue(checked > 0, "a frontier with batches 64 and 65 side by side");
+    }
+
+    /** Issue 12: "1 GPU"; gaps under 20 % as percentages, from 20 % as factors, under 0.5 % the same. */
+    @Test
+    void countsAndComparisonsReadNaturally() {
+        assertEquals("1 GPU", Formats.count(1, "GPU"));
+        assertEquals("14 GPUs", Formats.count(14, "GPU"));
+        assertEquals("5 % dearer", Formats.versus(1.05, 1, false, "cheaper", "dearer"));
+        assertEquals("12 % cheaper", Formats.versus(0.88, 1, false, "cheaper", "dearer"));
+        assertEquals("19 % dearer", Formats.versus(1.19, 1, false, "cheaper", "dearer"));
+        assertEquals("1.2× dearer", Formats.versus(1.2, 1, false, "cheaper", "dearer"));
+        assertEquals("1.3× cheaper", Formats.versus(0.8, 1, false, "cheaper", "dearer"));
+        assertEquals("2.9× cheaper", Formats.versus(0.168, 0.489, false, "cheaper", "dearer"));
+        assertEquals("3.9× faster", Formats.versus(5.55, 21.69, false, "faster", "slower"));
+        assertEquals("12× faster", Formats.versus(1, 12, false, "faster", "slower"));
+        assertEquals("same as baseline", Formats.versus(1.004, 1, false, "cheaper", "dearer"));
+        assertEquals("same as baseline", Formats.versus(0.996, 1, true, "more", "less"));
+        assertEquals("1 % more", Formats.versus(1.006, 1, true, "more", "less"));
+        assertEquals("", Formats.versus(1, 0, false, "cheaper", "dearer"));
+        assertEquals("", Formats.versus(Double.NaN, 1, false, "cheaper", "dearer"));
     }
 
     @Test

@@ -142,4 +142,14 @@ class ChartImagesTest {
         ChartImages.svg(ChartKind.COST.render(results, 0), 1920, 1080);
         assertEquals(before, org.jfree.chart.text.TextUtils.isUseDrawRotatedStringWorkaround());
     }
+
+    /** Issue 12: the cost chart's key keeps its spacing in an SVG ("solid: on-demand   dashed: spot"). */
+    @Test
+    void svgTextKeepsItsRunsOfSpaces() throws Exception {
+        Document cost = parse(ChartImages.svg(ChartKind.COST.render(results, 2), 1920, 1080));
+        assertEquals("preserve", cost.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace",
+                "space"));
+        assertTrue(texts(cost).stream().anyMatch(t -> t.startsWith("solid: on-demand   dashed: spot   ● at the target")),
+                texts(cost).toString());
+    }
 }

@@ -278,4 +278,21 @@ class SlideDeckTest {
             }
         }
     }
+
+    /** Issue 12: the results slide words a gap as the cards do — "5 % dearer", not "1.1× dearer". */
+    @Test
+    void theResultsSlideGivesSmallGapsAsPercentages() {
+        DeckTable table = ResultsTable.of(Fixtures.blackwell());
+        DeckTable.Row vs = table.rows().stream().filter(r -> r.label().equals("On-demand $/M vs baseline"))
+                .findFirst().orElseThrow();
+        // H200 $0.513/M against the H100's $0.489/M: 4.9 % dearer; the B200's $0.168/M: 2.9× cheaper
+        assertEquals(List.of("baseline", "5 % dearer", "2.9× cheaper"), vs.cells());
+        DeckTable.Row concurrency = table.rows().stream().filter(r -> r.label().startsWith("Max concurrency"))
+                .findFirst().orElseThrow();
+        var systems = Fixtures.blackwell().systems();
+        for (int i = 0; i < systems.size(); i++) {
+            assertEquals(dev.ridgeline.charts.Formats.fixed(Math.floor(systems.get(i).physics().memory()
+                    .concurrency()), 0), concurrency.cells().get(i), "whole sequences that fit");
+        }
+    }
 }

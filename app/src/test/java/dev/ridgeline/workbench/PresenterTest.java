@@ -106,7 +106,8 @@ class PresenterTest {
         double tbps = vm.scenario().systems().get(2).overridesOrNone().memoryBandwidthTBps();
         assertEquals(7.7 * 1.05, tbps, 1e-9);
         assertTrue(view.readout().isVisible());
-        assertEquals("Memory bandwidth   8.09 TB/s", view.readout().getText());
+        // the readout names whose value it is: the selected system's (issue 12)
+        assertEquals("B200 HGX · NVFP4 — Memory bandwidth   8.09 TB/s", view.readout().getText());
         robot.type(KeyCode.MINUS);
         assertEquals(7.7, vm.scenario().systems().get(2).overridesOrNone().memoryBandwidthTBps(), 1e-9);
     }

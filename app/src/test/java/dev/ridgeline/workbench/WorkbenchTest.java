@@ -16,6 +16,7 @@ import dev.ridgeline.scenario.ParallelismSpec;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.scenario.SystemSpec;
+import dev.ridgeline.scenario.Workload;
 import dev.ridgeline.serving.EngineLimits;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.Parallelism;
@@ -87,6 +88,73 @@ class WorkbenchTest {
         // 2 × $6.03 × 730 = $8,804 a month against 14 H100s' $26,981: 3.1× cheaper
         assertEquals("2 GPUs · $8,804/month   3.1× cheaper", card(robot, 2, "fleet"));
         assertEquals("14 GPUs · $26,981/month", card(robot, 0, "fleet"));
+        // issue 12: the H200's $0.513/M against the H100's $0.489/M is 5 % dearer, not "1.1× dearer"
+        assertTrue(card(robot, 1, "target").endsWith("$0.513/M (measured)   5 % dearer"), card(robot, 1, "target"));
+    }
+
+    /** Issue 12: the card counts the whole sequences that fit, as the batch control's KV limit does. */
+    @Test
+    void cardsCountTheWholeSequencesThatFit(FxRobot robot) {
+        settle(robot);
+        int checked = 0;
+        for (int i = 0; i < vm.results().systems().size(); i++) {
+            SystemResults r = vm.results().systems().get(i).physics();
+            if (!r.fits()) {
+                continue;
+            }
+            int whole = (int) Math.floor(r.memory().concurrency());
+            assertEquals(whole, r.memory().maxBatch());
+            String kv = card(robot, i, "kv");
+            assertTrue(kv.startsWith(Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(whole, 0)
+                    + " concurrent"), kv + " vs " + r.memory().concurrency());
+            checked++;
+        }
+        assertTrue(checked > 0);
+        // the B200 holds 688.x sequences of 1,200 tokens: 688, never rounded up
+        assertTrue(card(robot, 2, "kv").contains("· 688 concurrent"), card(robot, 2, "kv"));
+    }
+
+    /** Issue 12: "1 GPU", not "1 GPUs", on the fleet card and in its tooltip. */
+    @Test
+    void aOneGpuFleetIsSingular(FxRobot robot) {
+        robot.interact(() -> vm.edit(s -> {
+            Workload w = s.workload();
+            return s.withWorkload(new Workload(w.inputTokens(), w.outputTokens(), 0.01, w.peakToAverage(),
+                    w.targetTokensPerSecPerUser()));
+        }));
+        settle(robot);
+        int ones = 0;
+        for (int i = 0; i < vm.results().systems().size(); i++) {
+            var fleet = vm.results().systems().get(i).economics().fleet();
+            if (fleet.isEmpty()) {
+                continue;
+            }
+            String text = card(robot, i, "fleet");
+            assertFalse(text.contains("1 GPUs"), text);
+            String tip = robot.lookup("#card-" + i).lookup("#metric-fleet").queryAs(Label.class).getTooltip()
+                    .getText();
+            assertFalse(tip.matches("(?s).*\\b1 GPUs.*"), tip);
+            if (fleet.get().gpus() == 1) {
+                assertTrue(text.startsWith("1 GPU · $"), text);
+                assertTrue(tip.startsWith("Throughput needs 1 GPU;"), tip);
+                ones++;
+            }
+        }
+        assertTrue(ones > 0, "a light workload needs a single GPU somewhere");
+    }
+
+    /** Issue 12: a gap under 20 % reads as a percentage, from 20 % as a factor, under 0.5 % as the same. */
+    @Test
+    void cardRatiosNearOneArePercentages() {
+        // cost (lower is better): $1.05 against the baseline's $1.00 is 5 % dearer, not "1.1× dearer"
+        assertEquals("5 % dearer", HeadlineCards.ratio(1.05, 1.00, false, "cheaper", "dearer", false));
+        assertEquals("12 % cheaper", HeadlineCards.ratio(0.88, 1.00, false, "cheaper", "dearer", false));
+        assertEquals("2.9× cheaper", HeadlineCards.ratio(0.168, 0.489, false, "cheaper", "dearer", false));
+        assertEquals("same as baseline", HeadlineCards.ratio(1.004, 1.00, false, "cheaper", "dearer", false));
+        // KV (higher is better)
+        assertEquals("8 % more", HeadlineCards.ratio(108, 100, true, "more", "less", false));
+        assertEquals("1.5× less", HeadlineCards.ratio(100, 150, true, "more", "less", false));
+        assertEquals("", HeadlineCards.ratio(1.05, 1.00, false, "cheaper", "dearer", true), "nothing on the baseline");
     }
 
     @Test

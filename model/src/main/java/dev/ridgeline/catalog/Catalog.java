@@ -161,6 +161,25 @@ public final class Catalog {
         return Optional.ofNullable(priceSheets.get(id));
     }
 
+    /**
+     * The accelerator's price on the newest price sheet (by its date, ISO yyyy-mm-dd) that lists it: that sheet's
+     * first listing for the accelerator. Sheets with the same date keep catalog order. Empty when no sheet lists it.
+     */
+    public Optional<SheetPrice> newestPriceFor(String acceleratorId) {
+        SheetPrice newest = null;
+        for (PriceSheet sheet : priceSheets.values()) {
+            Optional<dev.ridgeline.economics.GpuPrice> listing = sheet.gpuPrice(acceleratorId, null);
+            if (listing.isPresent() && (newest == null || dateOf(sheet).compareTo(dateOf(newest.sheet())) > 0)) {
+                newest = new SheetPrice(sheet, listing.get());
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    private static String dateOf(PriceSheet sheet) {
+        return sheet.date() == null ? "" : sheet.date();
+    }
+
     /** The message for an id this catalog lacks, with the closest id as a hint. */
     public String unknownAccelerator(String id) {
         return unknown("accelerator", id, accelerators);
