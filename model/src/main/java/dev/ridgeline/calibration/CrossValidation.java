@@ -23,7 +23,30 @@ public final class CrossValidation {
     public record Result(List<HeldOut> points, double mapePercent, double worstRatio) {
     }
 
+    /** The same points against the same catalog give the same result: a profile's fit and its check share one. */
+    private record Key(Catalog catalog, List<Measurement> points) {
+    }
+
+    private static final java.util.Map<Key, Result> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Key, Result> eldest) {
+                    return size() > 4;
+                }
+            });
+
     public static Result leaveOneOut(Catalog catalog, List<Measurement> points) {
+        Key key = new Key(catalog, List.copyOf(points));
+        Result known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        Result computed = compute(catalog, points);
+        RECENT.put(key, computed);
+        return computed;
+    }
+
+    private static Result compute(Catalog catalog, List<Measurement> points) {
         List<Measurement> usable = points.stream().filter(Measurement::reproducible).toList();
         List<HeldOut> out = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
