@@ -58,18 +58,26 @@ final class BasisSwitch extends HBox {
         calibrated.setSelected(on);
         roofline.setSelected(!on);
         var profile = CalibrationBasis.profile(scenario);
-        calibrated.setTooltip(tip("Modeled figures use the efficiencies fitted to " + profile.points().size()
+        // every edit passes here: the tooltips are made once and only their text changes (a new Tooltip per
+        // slider step was a tenth of a drag's FX-thread time, issue 12)
+        tip(calibrated, "Modeled figures use the efficiencies fitted to " + profile.points().size()
                 + " measured points (" + profile.name() + ", " + profile.date() + "); cross-validated error ±"
-                + CalibrationBasis.percent(profile.crossValidatedMapePercent()) + ". Ctrl+B switches."));
-        roofline.setTooltip(tip("Modeled figures use the model's uncalibrated defaults: the roofline with "
-                + "the efficiencies and overheads of model/MODEL.md, fitted to no measurement. Ctrl+B switches."));
+                + CalibrationBasis.percent(profile.crossValidatedMapePercent()) + ". Ctrl+B switches.");
+        tip(roofline, "Modeled figures use the model's uncalibrated defaults: the roofline with "
+                + "the efficiencies and overheads of model/MODEL.md, fitted to no measurement. Ctrl+B switches.");
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(460);
-        return t;
+    private static void tip(ToggleButton button, String text) {
+        Tooltip t = button.getTooltip();
+        if (t == null) {
+            t = new Tooltip();
+            t.setWrapText(true);
+            t.setMaxWidth(460);
+            button.setTooltip(t);
+        }
+        if (!text.equals(t.getText())) {
+            t.setText(text);
+        }
     }
 
     ToggleButton calibratedButton() {

@@ -35,7 +35,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The calibration the modeled figures rest on, checked against its measurements: the measured-vs-modeled scatter,
@@ -66,7 +65,7 @@ public final class CalibrationView extends VBox {
     private final Label notFittedTitle = new Label("Not fitted: the model cannot place these points");
     private final Label notFitted = new Label();
     private final JFreeChart chart = CalibrationChart.create();
-    private final ChartViewer viewer = new ChartViewer(chart, false);
+    private final ChartPane viewer = ChartPane.standalone(chart);
     private final TableView<CalibrationFit.Point> table = new TableView<>();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label progressText = new Label();
@@ -124,7 +123,6 @@ public final class CalibrationView extends VBox {
         viewer.setId("calibration-chart");
         viewer.getStyleClass().add("chart-slot");
         viewer.setMinSize(300, 240);
-        ChartGrid.installHover(viewer, chart);
         StackPane chartSlot = new StackPane(viewer);
         HBox.setHgrow(chartSlot, Priority.ALWAYS);
         chartSlot.setPrefWidth(900);
@@ -525,6 +523,7 @@ public final class CalibrationView extends VBox {
         chart.setNotify(false);
         theme.apply(chart);
         chart.setNotify(true);
+        viewer.invalidate();
     }
 
     /** The latest finished check, or null while it runs. */
@@ -540,7 +539,7 @@ public final class CalibrationView extends VBox {
         return chart;
     }
 
-    public ChartViewer viewer() {
+    public ChartPane viewer() {
         return viewer;
     }
 

@@ -2,30 +2,39 @@ package dev.ridgeline.workbench;
 
 import dev.ridgeline.charts.ChartKind;
 import dev.ridgeline.charts.ChartTheme;
-import dev.ridgeline.charts.Tooltips;
 import dev.ridgeline.evaluation.ScenarioResults;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import javafx.scene.control.Tooltip;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.entity.ChartEntity;
-import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
-/** The four live charts in a 2×2 grid; each redraws once per published result. */
+/**
+ * The four live charts in a 2×2 grid. Each change updates the charts whose picture it changes, then draws those
+ * in parallel (the FX thread draws one, a worker each of the others) and shows them together in the same frame.
+ */
 public final class ChartGrid extends GridPane {
+    private static final ExecutorService DRAWING = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1)), r -> {
+                Thread t = new Thread(r, "ridgeline-chart-draw");
+                t.setDaemon(true);
+                return t;
+            });
     private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
-    private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, ChartPane> panes = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
     private ChartTheme theme = ChartTheme.LIGHT;
     private ChartKind single;
     private ChartKind pointedAt = ChartKind.FRONTIER;
+    private long draws;
 
     public ChartGrid() {
         setId("charts");
@@ -45,59 +54,62 @@ public final class ChartGrid extends GridPane {
         int i = 0;
         for (ChartKind kind : ChartKind.values()) {
             JFreeChart chart = kind.create();
-            ChartViewer viewer = new ChartViewer(chart, false);
-            viewer.setId("chart-" + kind.fileName());
-            viewer.getStyleClass().add("chart-slot");
-            viewer.setMinSize(200, 150);
-            // A viewer's computed preferred size is its canvas's, i.e. whatever size it was last laid out at: after
-            // a full-screen single chart the grid would ask for that much again and squeeze the cards (issue 12).
-            // The grid grows into the space the cards leave; a chart asks for no more than its minimum.
-            viewer.setPrefSize(200, 150);
-            installHover(viewer, chart);
-            viewer.setOnMouseEntered(e -> pointedAt = kind);
+            ChartPane pane = new ChartPane(chart);
+            pane.setId("chart-" + kind.fileName());
+            pane.getStyleClass().add("chart-slot");
+            // a chart asks for no more than its minimum: the grid grows into the space the cards leave (issue 12)
+            pane.setMinSize(200, 150);
+            pane.setOnMouseEntered(e -> pointedAt = kind);
             charts.put(kind, chart);
-            viewers.put(kind, viewer);
-            add(viewer, i % 2, i / 2, 1, 1);
+            panes.put(kind, pane);
+            add(pane, i % 2, i / 2, 1, 1);
             i++;
         }
     }
 
-    /** Exact values with units for the item under the mouse, computed only then (see Tooltips). */
-    static void installHover(ChartViewer viewer, JFreeChart chart) {
-        viewer.getCanvas().setTooltipEnabled(false);
-        Tooltip tip = new Tooltip();
-        tip.getStyleClass().add("chart-tooltip");
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                ChartEntity entity = markerUnder(viewer, chart, event);
-                String text = entity == null ? null : Tooltips.text(chart, entity);
-                if (text == null) {
-                    tip.hide();
-                } else {
-                    tip.setText(text);
-                    tip.show(viewer, event.getTrigger().getScreenX() + 16, event.getTrigger().getScreenY() + 16);
-                }
-            }
-        });
-        viewer.setOnMouseExited(e -> tip.hide());
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        drawStale(); // a resized chart is drawn again at its new size, in this same pulse
     }
 
-    /**
-     * The entity under the mouse, a marker in preference to the line beneath it and the nearest point among
-     * neighbours (see {@link Tooltips#entityAt}): a measured point sitting on its curve gives its own figures.
-     */
-    private static ChartEntity markerUnder(ChartViewer viewer, JFreeChart chart, ChartMouseEventFX event) {
-        ChartEntity hit = event.getEntity();
-        if (!(hit instanceof XYItemEntity) || viewer.getCanvas().getRenderingInfo() == null) {
-            return hit;
+    /** Draws every shown chart whose picture is out of date, in parallel, and shows them all at once. */
+    private void drawStale() {
+        List<ChartPane> stale = new ArrayList<>();
+        for (ChartPane pane : panes.values()) {
+            if (pane.getParent() == this && pane.needsDraw()) {
+                stale.add(pane);
+            }
         }
-        return Tooltips.entityAt(chart, viewer.getCanvas().getRenderingInfo().getEntityCollection(),
-                event.getTrigger().getX(), event.getTrigger().getY());
+        if (stale.isEmpty()) {
+            return;
+        }
+        double renderScale = getScene() == null || getScene().getWindow() == null ? 1
+                : getScene().getWindow().getRenderScaleX();
+        List<Future<ChartPane.Drawn>> others = new ArrayList<>();
+        for (ChartPane pane : stale.subList(1, stale.size())) {
+            double w = pane.getWidth();
+            double h = pane.getHeight();
+            others.add(DRAWING.submit(() -> pane.draw(w, h, renderScale)));
+        }
+        ChartPane first = stale.get(0);
+        first.show(first.draw(first.getWidth(), first.getHeight(), renderScale));
+        for (int i = 0; i < others.size(); i++) {
+            try {
+                stale.get(i + 1).show(others.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("drawing " + stale.get(i + 1).getId() + " failed", e.getCause());
+            }
+        }
+        draws += stale.size();
+    }
+
+    /** How many chart pictures have been drawn: a test and the frame-time probe read it. */
+    public long draws() {
+        return draws;
     }
 
     public void show(ScenarioResults results, int selected) {
@@ -112,8 +124,10 @@ public final class ChartGrid extends GridPane {
                 }
                 chart.setNotify(true);
                 drawnFrom.put(kind, key);
+                panes.get(kind).invalidate();
             }
         });
+        drawStale();
     }
 
     /** Light (projector, slides) or dark; every chart redraws in it. */
@@ -124,7 +138,15 @@ public final class ChartGrid extends GridPane {
             theme.apply(chart);
             chart.setNotify(true);
         });
+        panes.values().forEach(ChartPane::invalidate);
         setStyle("-fx-background-color: " + (theme == ChartTheme.DARK ? "#0d1117" : "#ffffff") + ";");
+        drawStale();
+    }
+
+    /** Magnifies chart type and lines (presenter mode: 1.5, the workbench: 1); charts redraw at the next layout. */
+    public void setLayoutScale(double scale) {
+        panes.values().forEach(p -> p.setLayoutScale(scale));
+        requestLayout();
     }
 
     public ChartTheme theme() {
@@ -142,11 +164,11 @@ public final class ChartGrid extends GridPane {
         if (kind == null) {
             int i = 0;
             for (ChartKind k : ChartKind.values()) {
-                add(viewers.get(k), i % 2, i / 2, 1, 1);
+                add(panes.get(k), i % 2, i / 2, 1, 1);
                 i++;
             }
         } else {
-            add(viewers.get(kind), 0, 0, 2, 2);
+            add(panes.get(kind), 0, 0, 2, 2);
             pointedAt = kind;
         }
     }
@@ -164,7 +186,7 @@ public final class ChartGrid extends GridPane {
         return charts.get(kind);
     }
 
-    public ChartViewer viewer(ChartKind kind) {
-        return viewers.get(kind);
+    public ChartPane pane(ChartKind kind) {
+        return panes.get(kind);
     }
 }

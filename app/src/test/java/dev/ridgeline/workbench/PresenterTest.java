@@ -170,7 +170,7 @@ class PresenterTest {
             view.root().layout();
             Map<String, Bounds> m = new LinkedHashMap<>();
             for (ChartKind kind : ChartKind.values()) {
-                Node viewer = view.charts().viewer(kind);
+                Node viewer = view.charts().pane(kind);
                 m.put("chart " + kind + " in parent", viewer.getBoundsInParent());
                 m.put("chart " + kind + " layout", viewer.getLayoutBounds());
             }
