@@ -95,10 +95,10 @@ final class MetricsCommand implements Callable<Integer> {
             if (!e.warning().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(e.warning()).append('\n');
             }
-            if (f != null && f.constrainedGpus() > f.gpus()) {
-                notes.append(String.format("  %s: %s needs %d GPUs (%,.0f concurrent sequences), more than the %d "
-                        + "that throughput needs%n", r.label(), f.bindingConstraint(), f.constrainedGpus(),
-                        f.concurrentSequences(), f.gpus()));
+            if (f != null && f.constrainedBeyondThroughput()) {
+                notes.append(String.format("  %s: the fleet is costed at %d GPUs because %s binds (%,.0f concurrent "
+                        + "sequences); throughput alone needs %d%n", r.label(), f.gpus(), f.bindingConstraint(),
+                        f.concurrentSequences(), f.throughputGpus()));
             }
         }
         var w = results.scenario().workload();

@@ -95,6 +95,7 @@ final class MetricsJson {
             putNullable(fleet, "monthlyCostOnDemand", f.monthlyOnDemand());
             putNullable(fleet, "monthlyCostSpot", f.monthlySpot());
             putNullable(fleet, "monthlyCostReserved", f.monthlyReserved());
+            fleet.put("throughputGpus", f.throughputGpus());
             fleet.put("prefillGpus", f.prefillGpus());
             fleet.put("kvGpus", f.kvGpus());
             fleet.put("concurrentSequences", f.concurrentSequences());

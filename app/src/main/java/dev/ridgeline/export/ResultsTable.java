@@ -63,8 +63,9 @@ final class ResultsTable {
     }
 
     private static String fleet(Fleet f) {
-        return f.constrainedGpus() > f.gpus()
-                ? f.gpus() + "; " + f.bindingConstraint() + " needs " + f.constrainedGpus() : Integer.toString(f.gpus());
+        // the costed fleet, and what sets it when throughput alone would need fewer ("15 · KV-bound")
+        return f.constrainedBeyondThroughput() ? f.gpus() + " · " + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
+                ? "KV" : f.bindingConstraint()) + "-bound" : Integer.toString(f.gpus());
     }
 
     static String vsBaseline(SystemEconomics e, SystemEconomics base, boolean isBaseline) {

@@ -44,6 +44,10 @@ public final class HeadlineCards extends HBox {
         }
     }
 
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static VBox card(SystemOutcome o, SystemOutcome base, int index, boolean isBaseline, double target,
             Scenario scenario) {
         String modelBasis = CalibrationBasis.of(o, scenario);
@@ -106,13 +110,17 @@ public final class HeadlineCards extends HBox {
             atTarget.setTooltip(tooltip(basis));
             Fleet f = e.fleet().orElseThrow();
             Fleet bf = be.fleet().orElse(null);
-            fleet = metric("fleet", Formats.count(f.gpus(), "GPU") + " · " + (f.monthlyOnDemand() == null ? "no price"
+            // the costed fleet, naming what sets it when throughput alone would need fewer GPUs
+            fleet = metric("fleet", Formats.count(f.gpus(), "GPU") + (f.constrainedBeyondThroughput()
+                    ? " (" + f.bindingConstraint() + ")" : "") + " · " + (f.monthlyOnDemand() == null ? "no price"
                     : Formats.dollars(f.monthlyOnDemand()) + "/month"),
                     bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
                             ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline) : "");
-            fleet.setTooltip(new Tooltip(String.format("Throughput needs %s; prefill %d; KV capacity %d "
-                    + "(%,.0f sequences at once). On-demand %s, spot %s a month.", Formats.count(f.gpus(), "GPU"),
-                    f.prefillGpus(), f.kvGpus(), f.concurrentSequences(), money(f.monthlyOnDemand()), money(f.monthlySpot()))));
+            fleet.setTooltip(new Tooltip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
+                    + "KV capacity %d (%,.0f sequences at once). %s binds. On-demand %s, spot %s a month.",
+                    Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
+                    f.concurrentSequences(), capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()),
+                    money(f.monthlySpot()))));
         } else {
             atTarget = metric("target", "cannot meet " + Formats.fixed(target, 0) + " tok/s/user", "");
             atTarget.getStyleClass().add("alert");

@@ -154,7 +154,9 @@ class SlideDeckTest {
         assertEquals("$0.489", cell(table, "$/M output tokens, on-demand", 1));
         assertEquals("2", cell(table, "Fleet for the workload (GPUs)", 3));
         assertEquals("$8,804", cell(table, "Monthly, on-demand", 3));
-        assertEquals("$26,981", cell(table, "Monthly, on-demand", 1));
+        // KV capacity, not throughput, sets the H100 fleet: 15 GPUs (throughput alone: 14), 15 × $2.64 × 730
+        assertEquals("15 · KV-bound", cell(table, "Fleet for the workload (GPUs)", 1));
+        assertEquals("$28,908", cell(table, "Monthly, on-demand", 1));
         assertTrue(cell(table, "output tok/s/GPU at 50 tok/s/user", 1).startsWith("⚠"), "H100's pin is beyond its ceiling");
     }
 

@@ -85,9 +85,9 @@ class WorkbenchTest {
         assertEquals("5.55 ms floor   3.9× faster", card(robot, 2, "floor"));
         // $6.03 / (10,000 × 3,600) × 1e6 = $0.168/M; 0.489 / 0.168 = 2.9× cheaper
         assertEquals("10,000 output tok/s/GPU · $0.168/M (measured)   2.9× cheaper", card(robot, 2, "target"));
-        // 2 × $6.03 × 730 = $8,804 a month against 14 H100s' $26,981: 3.1× cheaper
-        assertEquals("2 GPUs · $8,804/month   3.1× cheaper", card(robot, 2, "fleet"));
-        assertEquals("14 GPUs · $26,981/month", card(robot, 0, "fleet"));
+        // 2 × $6.03 × 730 = $8,804 a month against the KV-bound 15 H100s' $28,908: 3.3× cheaper
+        assertEquals("2 GPUs · $8,804/month   3.3× cheaper", card(robot, 2, "fleet"));
+        assertEquals("15 GPUs (KV capacity) · $28,908/month", card(robot, 0, "fleet"));
         // issue 12: the H200's $0.513/M against the H100's $0.489/M is 5 % dearer, not "1.1× dearer"
         assertTrue(card(robot, 1, "target").endsWith("$0.513/M (measured)   5 % dearer"), card(robot, 1, "target"));
     }
@@ -136,7 +136,7 @@ class WorkbenchTest {
             assertFalse(tip.matches("(?s).*\\b1 GPUs.*"), tip);
             if (fleet.get().gpus() == 1) {
                 assertTrue(text.startsWith("1 GPU · $"), text);
-                assertTrue(tip.startsWith("Throughput needs 1 GPU;"), tip);
+                assertTrue(tip.startsWith("Costed at 1 GPU, the largest of: throughput 1;"), tip);
                 ones++;
             }
         }

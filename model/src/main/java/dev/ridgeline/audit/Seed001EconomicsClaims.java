@@ -97,24 +97,40 @@ final class Seed001EconomicsClaims {
                         h100.outputOnDemandPerMillion() / b200.outputSpotPerMillion()));
     }
 
+    /** Why a fleet costs more GPUs than its throughput sizing: the concurrent sequences its KV must hold. */
+    private static String kvNote(String name, Fleet fleet) {
+        return !fleet.constrainedBeyondThroughput() ? null : f("the throughput sizing; %s binds the costed %s fleet "
+                + "at %d GPUs (%,.0f sequences at once, Little's law)", fleet.bindingConstraint(), name, fleet.gpus(),
+                fleet.concurrentSequences());
+    }
+
     /** §3.3: 50 req/s, 800 in / 400 out, at 50 tok/s/user. */
     private static void workedExample(ClaimRows rows, Catalog catalog, MigrationSystems m) {
         Workload w = m.workload();
         Fleet h100 = m.h100().economics().fleet().orElseThrow();
         Fleet b200 = m.b200().economics().fleet().orElseThrow();
         rows.add("§3.3", "Output rate: 50 req/s × 400 tokens", 20_000, "tok/s", 0.5, w.peakOutputTokensPerSec());
-        rows.add("§3.3", "H100 GPUs for 20,000 tok/s at ~1,500 tok/s/GPU", 14, "GPUs", 0, h100.gpus());
+        rows.add("§3.3", "H100 GPUs for 20,000 tok/s at ~1,500 tok/s/GPU", 14, "GPUs", 0, h100.throughputGpus(),
+                kvNote("H100", h100));
+        String costedAt = h100.constrainedBeyondThroughput() ? f("the article costs the %d throughput GPUs; the "
+                + "costed fleet is %d because %s binds", h100.throughputGpus(), h100.gpus(), h100.bindingConstraint())
+                : null;
         rows.add("§3.3", "H100 fleet per month on-demand, $2.64 × 730 h", 27_000, "$/month", 500,
-                h100.monthlyOnDemand());
-        rows.add("§3.3", "H100 fleet per month at spot, $1.66 × 730 h", 17_000, "$/month", 500, h100.monthlySpot());
+                h100.monthlyOnDemand(), costedAt == null ? null : costedAt + f(": %d × $2.64 × 730 h = $%,.0f",
+                        h100.gpus(), h100.monthlyOnDemand()));
+        rows.add("§3.3", "H100 fleet per month at spot, $1.66 × 730 h", 17_000, "$/month", 500, h100.monthlySpot(),
+                costedAt == null ? null : costedAt + f(": %d × $1.66 × 730 h = $%,.0f", h100.gpus(),
+                        h100.monthlySpot()));
         rows.add("§3.3", "B200 GPUs for 20,000 tok/s at ~10,000 tok/s/GPU", 2, "GPUs", 0, b200.gpus());
         rows.add("§3.3", "B200 fleet per month on-demand: $6.03 × 2 GPUs × 730 h", 8_800, "$/month", 50,
                 b200.monthlyOnDemand());
         rows.add("§3.3", "B200 fleet per month at spot, $2.12 × 2 × 730 h", 3_100, "$/month", 50, b200.monthlySpot());
         rows.add("§3.3", "Monthly savings on-demand, H100 fleet − B200 fleet", 18_000, "$/month", 500,
-                h100.monthlyOnDemand() - b200.monthlyOnDemand());
+                h100.monthlyOnDemand() - b200.monthlyOnDemand(), costedAt == null ? null : costedAt
+                        + f(": $%,.0f − $%,.0f", h100.monthlyOnDemand(), b200.monthlyOnDemand()));
         rows.add("§3.3", "Monthly savings at spot, H100 fleet − B200 fleet", 14_000, "$/month", 500,
-                h100.monthlySpot() - b200.monthlySpot());
+                h100.monthlySpot() - b200.monthlySpot(), costedAt == null ? null : costedAt
+                        + f(": $%,.0f − $%,.0f", h100.monthlySpot(), b200.monthlySpot()));
         SystemResults h100Physics = m.h100().physics();
         SystemResults b200Physics = m.b200().physics();
         rows.add("§3.3", "Aggregate KV budget on 2 B200 (two single-GPU replicas)", 270, "GB", 5,
@@ -135,11 +151,15 @@ final class Seed001EconomicsClaims {
                 w.targetTokensPerSecPerUser());
         MigrationSystems peak = MigrationSystems.of(
                 ScenarioEvaluator.evaluate(m.results().scenario().withWorkload(peaky), catalog));
-        int h100Peak = peak.h100().economics().fleet().orElseThrow().gpus();
+        Fleet h100PeakFleet = peak.h100().economics().fleet().orElseThrow();
+        int h100Peak = h100PeakFleet.gpus();
         rows.add("§3.3", "Peak-to-average 2×: H100 GPU-hours paid per hour", 28, "GPU-hours", 0, h100Peak,
-                f("a 2× peak of 20,000 tok/s needs ceil(%,.0f / %,.0f) = %d H100 GPUs; the article doubles the "
-                        + "rounded-up 14", peaky.peakOutputTokensPerSec(),
-                        peak.h100().economics().outputTokensPerSecPerGpu(), h100Peak));
+                f("a 2× peak of 20,000 tok/s needs ceil(%,.0f / %,.0f) = %d H100 GPUs for throughput; the article "
+                        + "doubles the rounded-up 14", peaky.peakOutputTokensPerSec(),
+                        peak.h100().economics().outputTokensPerSecPerGpu(), h100PeakFleet.throughputGpus())
+                        + (h100PeakFleet.constrainedBeyondThroughput() ? f("; %s binds at the peak: %,.0f sequences "
+                                + "at once need %d", h100PeakFleet.bindingConstraint(),
+                                h100PeakFleet.concurrentSequences(), h100Peak) : ""));
         rows.add("§3.3", "Peak-to-average 2×: B200 GPU-hours paid per hour", 4, "GPU-hours", 0,
                 peak.b200().economics().fleet().orElseThrow().gpus());
     }

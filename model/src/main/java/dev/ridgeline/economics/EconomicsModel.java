@@ -98,10 +98,11 @@ public final class EconomicsModel {
                 * (physics.ttftSeconds() + w.outputTokens() / interactivity);
         double perReplica = physics.memory().concurrency();
         int kv = perReplica <= 0 ? Integer.MAX_VALUE : wholeReplicas(concurrent / perReplica) * n;
-        return new Fleet(gpus, prefill, kv, concurrent,
-                system.onDemandPerHour() == null ? null : TokenCost.monthly(gpus, system.onDemandPerHour()),
-                system.spotPerHour() == null ? null : TokenCost.monthly(gpus, system.spotPerHour()),
-                system.reservedPerHour() == null ? null : TokenCost.monthly(gpus, system.reservedPerHour()));
+        int costed = Fleet.costed(gpus, prefill, kv);
+        return new Fleet(costed, gpus, prefill, kv, concurrent,
+                system.onDemandPerHour() == null ? null : TokenCost.monthly(costed, system.onDemandPerHour()),
+                system.spotPerHour() == null ? null : TokenCost.monthly(costed, system.spotPerHour()),
+                system.reservedPerHour() == null ? null : TokenCost.monthly(costed, system.reservedPerHour()));
     }
 
     /** Whole replicas covering a fractional need; 2.0000000001 is 2 (float noise), 2.1 is 3. */
