@@ -82,6 +82,8 @@ final class MetricsCommand implements Callable<Integer> {
             if (!r.verdict().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(r.verdict()).append('\n');
             }
+            r.config().formatWarning().ifPresent(w -> notes.append("  ").append(r.label()).append(": ").append(w)
+                    .append("; its weights are multiplied at ").append(r.config().computePrecision()).append('\n'));
             var e = o.economics();
             var f = e.fleet().orElse(null);
             Double ratio = e.outputOnDemandPerMillion() == null || baseline.outputOnDemandPerMillion() == null ? null

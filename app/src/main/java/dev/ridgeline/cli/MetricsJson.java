@@ -118,6 +118,7 @@ final class MetricsJson {
                 buy.put("hybridMonthly", b.hybridMonthly());
             }
         });
+        r.config().formatWarning().ifPresent(w -> s.put("formatWarning", w));
         if (!r.verdict().isEmpty()) {
             s.put("verdict", r.verdict());
         }

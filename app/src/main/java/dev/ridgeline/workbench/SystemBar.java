@@ -1,7 +1,7 @@
 package dev.ridgeline.workbench;
 
 import dev.ridgeline.catalog.Catalog;
-import dev.ridgeline.catalog.NativeFormats;
+import dev.ridgeline.formats.NativeFormats;
 import dev.ridgeline.catalog.SheetPrice;
 import dev.ridgeline.charts.Formats;
 import dev.ridgeline.formats.FormatUse;

@@ -21,6 +21,24 @@ class MetricsCommandTest {
     }
 
     @Test
+    void aFormatThePartCannotRunIsNamedAndComputedAtTheNextPrecision(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        // the preset's B200 moved onto an MI355X, keeping NVFP4: AMD's FP4 units take MX scales, so the weights are
+        // multiplied at FP8 (5.03 PF dense) and the notes say why
+        String preset = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../assets/scenarios/blackwell-migration.json"));
+        java.nio.file.Path file = dir.resolve("mi355x.json");
+        JsonNode root = JsonDocuments.mapper().readTree(preset);
+        var b200 = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("systems").get(2);
+        b200.put("accelerator", "mi355x");
+        b200.remove("price"); // the seed's sheet has no MI355X; unpriced, its physics still computes
+        java.nio.file.Files.writeString(file, JsonDocuments.mapper().writeValueAsString(root));
+        assertEquals(0, cli.run("metrics", "--scenario", file.toString()), cli.err.toString());
+        assertTrue(cli.out.toString().contains("Instinct MI355X 288GB does not run NVFP4 natively (NVFP4 is NVIDIA's "
+                + "format; AMD parts do not have it); its weights are multiplied at FP8"), cli.out.toString());
+    }
+
+    @Test
     void everySystemHasTheRequiredKeys() throws Exception {
         for (JsonNode s : systems()) {
             for (String key : List.of("label", "weightsGB", "decodeFloorMs", "ceilingTokensPerSecPerUser",

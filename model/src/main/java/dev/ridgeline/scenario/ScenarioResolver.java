@@ -187,12 +187,12 @@ public final class ScenarioResolver {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(spec.label(), problems);
         }
-        Precision weightsPrecision = accelerator.supportedPrecision(weights.computePrecision());
         SystemConfig fromDefaults = calibration.apply(new SystemConfig(spec.label(), accelerator, model, weights, kv,
                 parallelism, 1, 0, 0, Serving.DEFAULTS.draftCostRatio(), Efficiencies.DEFAULTS,
                 new Overheads(Serving.DEFAULTS.stepOverheadMs(), Serving.DEFAULTS.perSequenceOverheadUs(),
                         s.allReduceLatencyUsOrDefault(), s.draftPassUsOrDefault()), engine, 1, 1));
         Efficiencies efficiencies = fromDefaults.efficiencies();
+        Precision weightsPrecision = fromDefaults.computePrecision(); // where the weights' math runs on this part
         if (s.bandwidthEfficiency() != null) {
             efficiencies = efficiencies.withBandwidth(s.bandwidthEfficiency());
         }

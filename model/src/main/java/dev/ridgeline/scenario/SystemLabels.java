@@ -1,7 +1,7 @@
 package dev.ridgeline.scenario;
 
 import dev.ridgeline.catalog.Catalog;
-import dev.ridgeline.catalog.NativeFormats;
+import dev.ridgeline.formats.NativeFormats;
 
 /**
  * A system's automatic label, "accelerator · weight format" (vendor dropped, the format's first word:

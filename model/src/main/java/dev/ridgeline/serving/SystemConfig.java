@@ -1,6 +1,7 @@
 package dev.ridgeline.serving;
 
 import dev.ridgeline.formats.FormatUse;
+import dev.ridgeline.formats.NativeFormats;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.hardware.Precision;
@@ -81,13 +82,28 @@ public record SystemConfig(
         return parallelism.gpus();
     }
 
-    /** The precision the weights' math runs at on this accelerator (FP4 falls back to FP8 on Hopper). */
+    /**
+     * The precision the weights' math runs at on this accelerator: FP4 falls back to FP8 on Hopper, and a format the
+     * part has no hardware for (NVFP4 on an AMD part, whose FP4 units take MX scales) is dequantized in the kernel
+     * and multiplied at the next wider precision the part has: its bytes stay 4.5 bits, its FLOPs do not reach
+     * the FP4 peak (issue 12). FP8 block formats keep FP8 on parts with FP8 units: the scales are applied per
+     * block around FP8 GEMMs, as DeepSeek-V3 does on Hopper.
+     */
     public Precision computePrecision() {
-        return accelerator.supportedPrecision(weightFormat.computePrecision());
+        Precision wanted = weightFormat.computePrecision();
+        if (wanted == Precision.FP4 && !NativeFormats.runsNatively(accelerator, weightFormat)) {
+            wanted = Precision.FP8;
+        }
+        return accelerator.supportedPrecision(wanted);
+    }
+
+    /** Why the weights' format is not native on this accelerator ("… does not run NVFP4 natively …"), or empty. */
+    public java.util.Optional<String> formatWarning() {
+        return NativeFormats.warning(accelerator, weightFormat);
     }
 
     public double peakFlopsPerGpu() {
-        return accelerator.peakFlops(weightFormat.computePrecision());
+        return accelerator.peakFlops(computePrecision());
     }
 
     public double bandwidthPerGpu() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ridgeline.formats.NativeFormats;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import org.junit.jupiter.api.Test;

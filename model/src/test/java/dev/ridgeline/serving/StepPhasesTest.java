@@ -40,6 +40,25 @@ class StepPhasesTest {
     }
 
     @Test
+    void aFormatThePartCannotRunIsMultipliedAtTheNextPrecisionItHas() {
+        // MI355X: FP4 units take MX (E8M0, 32-wide) scales, so NVFP4 weights are dequantized and multiplied at FP8
+        // (5.03 PF dense), not at the 10.1 PF FP4 peak; MXFP4 runs at FP4. B200 runs NVFP4 at FP4; H100 has no FP4.
+        assertEquals(Precision.FP8, config("mi355x", "nvfp4").computePrecision());
+        assertEquals(CATALOG.accelerator("mi355x").orElseThrow().peakFlops(Precision.FP8), config("mi355x", "nvfp4").peakFlopsPerGpu(), 1);
+        assertTrue(config("mi355x", "nvfp4").formatWarning().isPresent());
+        assertEquals(Precision.FP4, config("mi355x", "mxfp4").computePrecision());
+        assertTrue(config("mi355x", "mxfp4").formatWarning().isEmpty());
+        assertEquals(Precision.FP4, config("b200-hgx", "nvfp4").computePrecision());
+        assertEquals(Precision.FP8, config("h100-sxm", "nvfp4").computePrecision());
+        // MXFP8 on Hopper keeps its FP8 units: block scales are applied around FP8 GEMMs
+        assertEquals(Precision.FP8, config("h100-sxm", "mxfp8").computePrecision());
+    }
+
+    private static SystemConfig config(String accelerator, String weights) {
+        return system(accelerator, "llama-3.3-70b", weights, Parallelism.tensor(1));
+    }
+
+    @Test
     void attentionRunsAtFp8WithAnFp8CacheAndNeverAtFp4() {
         SystemConfig b200 = system("b200-hgx", "llama-3.3-70b", "nvfp4", Parallelism.tensor(1));
         assertEquals(Precision.FP4, b200.computePrecision());

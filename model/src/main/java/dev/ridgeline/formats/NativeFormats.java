@@ -1,6 +1,5 @@
-package dev.ridgeline.catalog;
+package dev.ridgeline.formats;
 
-import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.hardware.Precision;
 import java.util.Locale;
