@@ -41,7 +41,7 @@ final class MeasuredOn {
         if (m.weightFormat() != null) {
             s.append(", ").append(m.weightFormat()).append(" weights");
         }
-        s.append(": per GPU of that ").append(Formats.count(m.gpus(), "GPU")).append(" server");
+        s.append(": per GPU of that ").append(m.gpus()).append("-GPU server");
         return s.append("; the curve is one ").append(modeledGpus).append("-GPU replica").toString();
     }
 
