@@ -95,10 +95,26 @@ final class TextRecorder extends Graphics2D {
 
     @Override
     public void drawGlyphVector(GlyphVector gv, float x, float y) {
-        int[] codes = gv.getGlyphCodes(0, gv.getNumGlyphs(), null);
-        // the glyphs' text is not recoverable from a GlyphVector; their count stands in for it
-        record("glyphs:" + codes.length, gv.getLogicalBounds(), x, y);
+        record(text(gv), gv.getLogicalBounds(), x, y);
         g.drawGlyphVector(gv, x, y);
+    }
+
+    /** The text of a glyph vector, read back through its font's glyph codes ('?' for a glyph not in the table). */
+    private static String text(GlyphVector gv) {
+        Map<Integer, Character> chars = new java.util.HashMap<>();
+        String alphabet = "×·–…●■▲○◆±µ→ ";
+        for (char c = 32; c < 127; c++) {
+            alphabet += c;
+        }
+        GlyphVector all = gv.getFont().createGlyphVector(gv.getFontRenderContext(), alphabet);
+        for (int i = 0; i < alphabet.length(); i++) {
+            chars.putIfAbsent(all.getGlyphCode(i), alphabet.charAt(i));
+        }
+        StringBuilder s = new StringBuilder();
+        for (int code : gv.getGlyphCodes(0, gv.getNumGlyphs(), null)) {
+            s.append(chars.getOrDefault(code, '?'));
+        }
+        return s.toString();
     }
 
     // plain delegation below (generated from Graphics2D's abstract methods)
