@@ -86,9 +86,14 @@ public enum ChartTheme {
             }
             for (int i = 0; i < xy.getRendererCount(); i++) {
                 // hollow markers (the frontier's batch marks) are filled with the background
-                if (xy.getRenderer(i) instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r
-                        && r.getUseFillPaint()) {
-                    r.setDefaultFillPaint(background);
+                if (xy.getRenderer(i) instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r) {
+                    if (r.getUseFillPaint()) {
+                        r.setDefaultFillPaint(background);
+                    }
+                    // the measured diamonds' ink outline
+                    if (r.getUseOutlinePaint() && neutral(r.getDefaultOutlinePaint()) != r.getDefaultOutlinePaint()) {
+                        r.setDefaultOutlinePaint(neutral(r.getDefaultOutlinePaint()));
+                    }
                 }
             }
             xy.getAnnotations().forEach(a -> {

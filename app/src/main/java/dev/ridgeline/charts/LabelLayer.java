@@ -110,14 +110,16 @@ final class LabelLayer extends AbstractXYAnnotation {
             double w = text.getWidth() + 2 * PAD;
             double h = text.getHeight() + 2 * PAD;
             List<Rectangle2D> candidates;
+            java.awt.geom.Point2D anchor = null;
             if (t.line() == null) {
+                anchor = new java.awt.geom.Point2D.Double(axes.x(t.x()), axes.y(t.y()));
                 // a label that may be dropped stays next to its point, never where it could name another
                 candidates = LabelPlacer.aroundPoint(axes.x(t.x()), axes.y(t.y()), w, h, t.radius(), t.required());
             } else {
                 double top = t.line() instanceof Guide g ? Math.max(area.getMinY(), axes.y(g.y())) : area.getMinY();
                 candidates = LabelPlacer.besideVertical(axes.x(t.x()), top, area.getMaxY(), w, h, t.fromBottom());
             }
-            Rectangle2D at = placer.place(candidates, t.own(), t.required());
+            Rectangle2D at = placer.place(candidates, t.own(), t.required(), anchor);
             if (at == null) {
                 continue; // the hover text still gives it
             }
@@ -148,12 +150,12 @@ final class LabelLayer extends AbstractXYAnnotation {
                     line(placer, data, s, axes, new SeriesKey(d, s));
                 }
                 for (int i = 0; i < n && r.getItemShapeVisible(s, 0); i++) {
-                    Shape shape = r.getItemShape(s, i);
-                    Rectangle2D b = shape.getBounds2D();
                     double x = axes.x(data.getXValue(s, i));
                     double y = axes.y(data.getYValue(s, i));
-                    placer.blocker(new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight()),
-                            new SeriesKey(d, s));
+                    if (Double.isFinite(x) && Double.isFinite(y)) {
+                        placer.blocker(java.awt.geom.AffineTransform.getTranslateInstance(x, y)
+                                .createTransformedShape(r.getItemShape(s, i)), new SeriesKey(d, s));
+                    }
                 }
             }
         }

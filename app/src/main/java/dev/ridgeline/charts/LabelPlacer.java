@@ -1,5 +1,7 @@
 package dev.ridgeline.charts;
 
+import java.awt.Shape;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Where labels go, in Java2D space: each label takes the first of its candidate boxes that lies inside the area
- * and overlaps no label placed before it, no data marker and no line. A label that must be shown may, where no
+ * and overlaps no label placed before it, no data marker and no line (and, for a point's label, is nearer its own
+ * point than any other marker). A label that must be shown may, where no
  * candidate is clear, cross other lines (where it covers least of them), and as a last resort its own line (the
  * dashed marker or the curve it names) or a marker, never another label; a label that may be dropped is dropped.
  */
@@ -20,16 +23,16 @@ final class LabelPlacer {
     private final List<Blocker> blockers = new ArrayList<>();
     private final List<Polyline> lines = new ArrayList<>();
 
-    private record Blocker(Rectangle2D bounds, Object tag) {
+    private record Blocker(Shape shape, Object tag) {
     }
 
     LabelPlacer(Rectangle2D area) {
         this.area = area;
     }
 
-    /** A box labels keep clear of: a data marker's shape, or a block placed by other means. */
-    void blocker(Rectangle2D bounds, Object tag) {
-        blockers.add(new Blocker(bounds, tag));
+    /** A shape labels keep clear of: a data marker where it is drawn. */
+    void blocker(Shape shape, Object tag) {
+        blockers.add(new Blocker(shape, tag));
     }
 
     /** A line labels avoid if they can, and never cross if it is {@code tag}, their own. */
@@ -48,6 +51,14 @@ final class LabelPlacer {
      * of others' lines, else the first that only crosses its own line or markers. Null when the label is dropped.
      */
     Rectangle2D place(List<Rectangle2D> candidates, Object own, boolean required) {
+        return place(candidates, own, required, null);
+    }
+
+    /**
+     * As {@link #place(List, Object, boolean)} for the label of the point at {@code anchor}: a candidate whose side
+     * facing its point is nearer another marker would seem to name that marker, and counts as not clear.
+     */
+    Rectangle2D place(List<Rectangle2D> candidates, Object own, boolean required, Point2D anchor) {
         Rectangle2D best = null;
         double least = Double.POSITIVE_INFINITY;
         Rectangle2D lastResort = null;
@@ -62,7 +73,7 @@ final class LabelPlacer {
                 continue;
             }
             double covered = covered(c);
-            if (covered == 0) {
+            if (covered == 0 && (anchor == null || !nearerAnother(c, anchor))) {
                 return accept(c);
             }
             if (covered < least) {
@@ -103,9 +114,25 @@ final class LabelPlacer {
         return false;
     }
 
+    private boolean nearerAnother(Rectangle2D c, Point2D anchor) {
+        // where a reader's eye joins label and point: the middle of the label's side facing the point
+        boolean beside = anchor.getX() < c.getMinX() || anchor.getX() > c.getMaxX();
+        double x = beside ? (anchor.getX() < c.getMinX() ? c.getMinX() : c.getMaxX()) : c.getCenterX();
+        double y = beside ? c.getCenterY() : anchor.getY() < c.getMinY() ? c.getMinY() : c.getMaxY();
+        double own = anchor.distance(x, y);
+        for (Blocker b : blockers) {
+            boolean same = b.shape.contains(anchor); // the point's own marker (or one drawn at the same spot)
+            Rectangle2D r = b.shape.getBounds2D();
+            if (!same && Point2D.distance(x, y, r.getCenterX(), r.getCenterY()) < own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean blocked(Rectangle2D c, Object own) {
         for (Blocker b : blockers) {
-            if (!Objects.equals(b.tag, own) && c.intersects(b.bounds)) {
+            if (!Objects.equals(b.tag, own) && b.shape.intersects(c)) {
                 return true;
             }
         }

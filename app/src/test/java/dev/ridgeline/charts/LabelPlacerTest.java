@@ -18,7 +18,7 @@ class LabelPlacerTest {
     @Test
     void aLabelTakesTheFirstCandidateClearOfLabelsAndMarkers() {
         assertEquals(box(10, 10), placer.place(List.of(box(10, 10)), null, true));
-        placer.blocker(new Rectangle2D.Double(100, 100, 10, 10), "point");
+        placer.blocker(new java.awt.geom.Ellipse2D.Double(100, 100, 10, 10), "point");
         // over the first label (and within its 2 px gap), over the marker, outside the plot: the fourth
         Rectangle2D at = placer.place(List.of(box(40, 25), box(80, 95), box(380, 10), box(200, 10)), null, true);
         assertEquals(box(200, 10), at);
@@ -37,6 +37,18 @@ class LabelPlacerTest {
         // ...in preference to its own, which it crosses only when nothing else is left
         assertEquals(box(10, 140), placer.place(List.of(box(10, 40), box(10, 140)), "own curve", true));
         assertEquals(box(10, 40), placer.place(List.of(box(10, 40)), "own curve", true));
+    }
+
+    @Test
+    void aPointsLabelIsNeverNearerAnotherMarkerThanItsOwn() {
+        placer.blocker(new java.awt.geom.Ellipse2D.Double(91, 91, 18, 18), "A"); // at (100, 100)
+        placer.blocker(new java.awt.geom.Ellipse2D.Double(91, 53, 18, 18), "B"); // at (100, 62), just above
+        java.awt.geom.Point2D a = new java.awt.geom.Point2D.Double(100, 100);
+        // up and to the right of A the label's left side is beside B: it would name B; below right it names A
+        Rectangle2D upRight = box(110, 70);
+        Rectangle2D downRight = box(110, 110);
+        assertNull(placer.place(List.of(upRight), null, false, a));
+        assertEquals(downRight, placer.place(List.of(upRight, downRight), null, false, a));
     }
 
     @Test
