@@ -31,6 +31,12 @@ class FittedTitle extends TextTitle {
         super.setText(shown);
     }
 
+    /** One form only: this text, wrapped where it does not fit. */
+    @Override
+    public void setText(String text) {
+        setForms(List.of(text));
+    }
+
     @Override
     public String getText() {
         return forms == null ? super.getText() : forms.get(0);

@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 12: labels overprinted ("Decode, batch 688, k = 3" over "Prefill, 800 tokens", "batch 688" over the
  * target's label, stacked ridge labels, y-axis titles over subtitles). Every chart of every preset, as shipped and
  * with every batch at its KV limit, drawn at the layouts it is shown at — presenter grid (620×330), workbench
- * grid (945×430), slide (896×440), presenter single chart (1280×640): no two pieces of text overlap (ticks,
+ * grid (945×430), slide (896×440), presenter single chart (1280×640, 1300×700): no two pieces of text overlap (ticks,
  * titles, legend, labels, key box) and none leaves the picture.
  */
 class LabelCollisionTest {
-    private static final int[][] LAYOUTS = {{620, 330}, {945, 430}, {896, 440}, {1280, 640}};
+    private static final int[][] LAYOUTS = {{620, 330}, {945, 430}, {896, 440}, {1280, 640}, {1300, 700}};
     /** Logical text boxes of stacked lines touch; rounding may make them overlap by a hair. */
     private static final double TOLERANCE = 0.5;
 
