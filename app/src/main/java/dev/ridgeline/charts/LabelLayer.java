@@ -39,7 +39,7 @@ final class LabelLayer extends AbstractXYAnnotation {
     record Guide(double x, double y, Color colour) {
     }
 
-    /** A line of the key box, with a shorter form for when the full box does not fit. */
+    /** A line of the key box, with a shorter form for where the full box would cover curves or not fit. */
     record BoxLine(String text, String shortText, Font font, Color colour) {
     }
 
@@ -74,10 +74,6 @@ final class LabelLayer extends AbstractXYAnnotation {
 
     void boxLine(BoxLine line) {
         box.add(line);
-    }
-
-    List<Text> texts() {
-        return List.copyOf(texts);
     }
 
     /** Colours text for the theme's background ({@link ChartTheme#text}); the chart redraws. */

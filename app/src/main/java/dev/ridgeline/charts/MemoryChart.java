@@ -42,7 +42,7 @@ public final class MemoryChart {
         ChartStyle.axis(x);
         x.setMaximumCategoryLabelLines(2);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)");
+        NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)", "GB per replica");
         Renderer renderer = new Renderer();
         CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), x, y, renderer);
         plot.setRangeGridlinePaint(Palette.GRID);
