@@ -39,9 +39,17 @@ public enum ChartKind {
 
     /** Redraws {@code chart} (made by {@link #create()}) from the results; {@code selected} gets the labels. */
     public void update(JFreeChart chart, ScenarioResults results, int selected) {
+        update(chart, results, selected, ChartOptions.DEFAULT);
+    }
+
+    /**
+     * Redraws {@code chart} from the results with the view options (the frontier's log throughput axis). Axis
+     * ranges stay as they are while {@link ChartAxes#hold held}.
+     */
+    public void update(JFreeChart chart, ScenarioResults results, int selected, ChartOptions options) {
         switch (this) {
             case ROOFLINE -> RooflineChart.update(chart, results, selected);
-            case FRONTIER -> FrontierChart.update(chart, results, selected);
+            case FRONTIER -> FrontierChart.update(chart, results, selected, options);
             case COST -> CostChart.update(chart, results, selected);
             case MEMORY -> MemoryChart.update(chart, results, selected);
         }
@@ -52,8 +60,16 @@ public enum ChartKind {
      * the redraw (dragging bandwidth leaves the memory chart alone).
      */
     public Object drawnFrom(ScenarioResults results, int selected) {
+        return drawnFrom(results, selected, ChartOptions.DEFAULT);
+    }
+
+    /** {@link #drawnFrom(ScenarioResults, int)} with the view options this chart draws by. */
+    public Object drawnFrom(ScenarioResults results, int selected, ChartOptions options) {
         List<Object> key = new ArrayList<>();
         key.add(selected);
+        if (this == FRONTIER) {
+            key.add(options); // the other charts draw the same whatever the options
+        }
         key.add(results.scenario().workload().targetTokensPerSecPerUser());
         key.add(results.scenario().calibrationOrDefault()); // the basis line and the error band
         for (SystemOutcome o : results.systems()) {
@@ -73,8 +89,13 @@ public enum ChartKind {
 
     /** A fresh chart drawn from the results: what exports use. */
     public JFreeChart render(ScenarioResults results, int selected) {
+        return render(results, selected, ChartOptions.DEFAULT);
+    }
+
+    /** A fresh chart drawn from the results with the view options (an export of what the screen shows). */
+    public JFreeChart render(ScenarioResults results, int selected, ChartOptions options) {
         JFreeChart chart = create();
-        update(chart, results, selected);
+        update(chart, results, selected, options);
         return chart;
     }
 }

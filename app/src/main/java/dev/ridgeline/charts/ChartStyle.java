@@ -3,6 +3,7 @@ package dev.ridgeline.charts;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.LogAxis;
@@ -36,6 +37,8 @@ public final class ChartStyle {
         legend.setBackgroundPaint(Color.WHITE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Palette.GRID);
+        // room above the plot for half a tick label: a tick at the top edge is centred on it
+        plot.setInsets(new RectangleInsets(12, 8, 4, 8));
         return chart;
     }
 
@@ -64,9 +67,12 @@ public final class ChartStyle {
         axis.setTickMarkPaint(Palette.MUTED);
     }
 
-    /** A base-10 log axis labelled at decades (1, 10, 100, 1k …), never at 10^0.2. */
-    public static LogAxis logAxis(String label) {
-        LogAxis axis = new DecadeLogAxis(label);
+    /**
+     * A base-10 log axis labelled at decades (1, 10, 100, 1k …), never at 10^0.2; its title falls back to the
+     * {@code shorter} forms in turn where the plot is too short for it.
+     */
+    public static LogAxis logAxis(String label, String... shorter) {
+        LogAxis axis = new DecadeLogAxis(label, List.of(shorter));
         axis.setBase(10);
         axis.setTickUnit(new NumberTickUnit(1.0));
         axis.setMinorTickMarksVisible(true);
@@ -77,8 +83,9 @@ public final class ChartStyle {
         return axis;
     }
 
-    public static NumberAxis numberAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
+    /** A linear axis; its title falls back to the {@code shorter} forms in turn where the plot is too small. */
+    public static NumberAxis numberAxis(String label, String... shorter) {
+        NumberAxis axis = new AxisTitles.FittedNumberAxis(label, List.of(shorter));
         // room around each tick label, so a full-screen axis steps 2,000 not 500 (JFreeChart packs labels tight)
         axis.setTickLabelInsets(new RectangleInsets(7, 7, 7, 7));
         axis.setAutoRangeIncludesZero(true);
@@ -87,45 +94,55 @@ public final class ChartStyle {
         return axis;
     }
 
-    /** A dashed vertical line at the target interactivity, labelled at the top or the bottom of the plot. */
-    public static org.jfree.chart.plot.ValueMarker targetMarker(double tokensPerSecPerUser, boolean labelAtTop) {
+    /**
+     * A dashed vertical line at the target interactivity, labelled beside it (never across it) from the top or the
+     * bottom of the plot, wherever the chart's other labels leave room.
+     */
+    static org.jfree.chart.plot.ValueMarker targetMarker(double tokensPerSecPerUser, LabelLayer labels,
+            boolean labelAtTop) {
         org.jfree.chart.plot.ValueMarker marker = new org.jfree.chart.plot.ValueMarker(tokensPerSecPerUser,
                 Palette.INK, Palette.MARKER);
-        marker.setLabel("target " + Formats.fixed(tokensPerSecPerUser, 0) + " tok/s/user");
-        marker.setLabelFont(Palette.ANNOTATION_BOLD);
-        marker.setLabelPaint(Palette.INK);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelAnchor(labelAtTop ? org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT
-                : org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(labelAtTop ? org.jfree.chart.ui.TextAnchor.TOP_LEFT
-                : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        labels.beside("target " + Formats.fixed(tokensPerSecPerUser, 0) + " tok/s/user", Palette.ANNOTATION_BOLD,
+                Palette.INK, marker, !labelAtTop, false);
         return marker;
     }
 
-    public static TextTitle subtitle(String text) {
-        TextTitle t = new TextTitle(text, Palette.ANNOTATION);
+    /** A muted key line under the title, in the first of its forms that fits on one line (see FittedTitle). */
+    public static TextTitle subtitle(String text, String... shorter) {
+        TextTitle t = new FittedTitle(forms(text, shorter), Palette.ANNOTATION);
         t.setPaint(Palette.MUTED);
         t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
         t.setPadding(new RectangleInsets(0, 10, 4, 10));
         return t;
     }
 
+    private static List<String> forms(String text, String... shorter) {
+        List<String> forms = new java.util.ArrayList<>(List.of(text));
+        forms.addAll(List.of(shorter));
+        return forms;
+    }
+
+    /** Sets a subtitle made by {@link #subtitle} to new text (and shorter forms). */
+    static void setSubtitle(TextTitle title, String text, String... shorter) {
+        ((FittedTitle) title).setForms(forms(text, shorter));
+    }
+
     /** The line under a chart's key that says what its modeled figures rest on (calibrated or roofline). */
-    static final class BasisTitle extends TextTitle {
-        BasisTitle(String text) {
-            super(text, Palette.ANNOTATION_BOLD);
+    static final class BasisTitle extends FittedTitle {
+        BasisTitle(List<String> forms) {
+            super(forms, Palette.ANNOTATION_BOLD);
         }
     }
 
-    /** Sets the chart's basis line, adding it (under the other subtitles) the first time. */
-    public static void basisSubtitle(JFreeChart chart, String text) {
+    /** Sets the chart's basis line (and shorter forms for narrow charts), adding it under the others the first time. */
+    public static void basisSubtitle(JFreeChart chart, String text, String... shorter) {
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             if (chart.getSubtitle(i) instanceof BasisTitle t) {
-                t.setText(text);
+                t.setForms(forms(text, shorter));
                 return;
             }
         }
-        BasisTitle t = new BasisTitle(text);
+        BasisTitle t = new BasisTitle(forms(text, shorter));
         t.setPaint(Palette.MUTED);
         t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
         t.setPadding(new RectangleInsets(0, 10, 4, 10));

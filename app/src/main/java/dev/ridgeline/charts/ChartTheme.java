@@ -41,6 +41,24 @@ public enum ChartTheme {
         return background;
     }
 
+    Color grid() {
+        return grid;
+    }
+
+    /**
+     * A chart text colour in this theme: light ink and muted text become this theme's, any other colour (a system's,
+     * the alert red) is made readable on this background (WCAG AA, see {@link Palette#readable}).
+     */
+    public Color text(Color lightThemeColour) {
+        if (Palette.INK.equals(lightThemeColour)) {
+            return ink;
+        }
+        if (Palette.MUTED.equals(lightThemeColour)) {
+            return muted;
+        }
+        return Palette.readable(lightThemeColour, background);
+    }
+
     public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(background);
         if (chart.getTitle() != null) {
@@ -66,8 +84,22 @@ public enum ChartTheme {
             if (markers != null) {
                 markers.forEach(m -> marker((Marker) m));
             }
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                // hollow markers (the frontier's batch marks) are filled with the background
+                if (xy.getRenderer(i) instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r) {
+                    if (r.getUseFillPaint()) {
+                        r.setDefaultFillPaint(background);
+                    }
+                    // the measured diamonds' ink outline
+                    if (r.getUseOutlinePaint() && neutral(r.getDefaultOutlinePaint()) != r.getDefaultOutlinePaint()) {
+                        r.setDefaultOutlinePaint(neutral(r.getDefaultOutlinePaint()));
+                    }
+                }
+            }
             xy.getAnnotations().forEach(a -> {
-                if (a instanceof XYTextAnnotation text) {
+                if (a instanceof LabelLayer layer) {
+                    layer.setTheme(this);
+                } else if (a instanceof XYTextAnnotation text) {
                     text.setPaint(neutral(text.getPaint()));
                     if (text.getBackgroundPaint() != null) {
                         text.setBackgroundPaint(background);
@@ -85,7 +117,9 @@ public enum ChartTheme {
             cat.setRangeGridlinePaint(grid);
             axes(cat.getDomainAxis(), cat.getRangeAxis());
             cat.getAnnotations().forEach(a -> {
-                if (a instanceof CategoryTextAnnotation text && !Palette.ALERT.equals(text.getPaint())) {
+                if (a instanceof MemoryChart.CapacityLabel label) {
+                    label.setTheme(this);
+                } else if (a instanceof CategoryTextAnnotation text) {
                     text.setPaint(muted);
                 }
             });

@@ -7,16 +7,6 @@ import dev.ridgeline.evaluation.SystemOutcome;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.block.BlockContainer;
-import org.jfree.chart.block.ColumnArrangement;
-import org.jfree.chart.block.LabelBlock;
-import org.jfree.chart.title.CompositeTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -39,8 +29,8 @@ public final class CostChart {
     }
 
     public static JFreeChart create() {
-        NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)");
-        LogAxis y = ChartStyle.logAxis("Cost ($ per million output tokens)");
+        NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)", "tok/s per user");
+        LogAxis y = ChartStyle.logAxis("Cost ($ per million output tokens)", "$ per M output tokens", "$/M tokens");
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(true, false));
         plot.setDataset(SPOT, new XYSeriesCollection());
         plot.setDataset(AT_TARGET, new XYSeriesCollection());
@@ -67,6 +57,7 @@ public final class CostChart {
             dots.setDrawOutlines(true);
             plot.clearAnnotations();
             plot.clearDomainMarkers();
+            LabelLayer labels = new LabelLayer();
             List<SystemOutcome> systems = results.systems();
             for (int i = 0; i < systems.size(); i++) {
                 SystemOutcome o = systems.get(i);
@@ -98,7 +89,8 @@ public final class CostChart {
                 dots.setSeriesShape(i, new Ellipse2D.Double(-7, -7, 14, 14));
             }
             double targetTps = results.scenario().workload().targetTokensPerSecPerUser();
-            plot.addDomainMarker(ChartStyle.targetMarker(targetTps, false));
+            comparison(results, labels);
+            plot.addDomainMarker(ChartStyle.targetMarker(targetTps, labels, false));
             Tooltips.register(chart, ON_DEMAND, (d, s, item) -> tooltip(systems, s, item, "on-demand"));
             Tooltips.register(chart, SPOT, (d, s, item) -> tooltip(systems, s, item, "spot"));
             Tooltips.register(chart, AT_TARGET, (d, s, item) -> {
@@ -107,7 +99,7 @@ public final class CostChart {
                         e.costBasis(), Formats.fixed(e.outputTokensPerSecPerGpu(), 0),
                         Formats.dollars(d.getYValue(s, item)));
             });
-            plot.addAnnotation(comparison(results));
+            plot.addAnnotation(labels);
             plot.setDataset(ON_DEMAND, onDemand);
             plot.setRenderer(ON_DEMAND, solid);
             plot.setDataset(SPOT, spot);
@@ -115,7 +107,9 @@ public final class CostChart {
             plot.setDataset(AT_TARGET, atTarget);
             plot.setRenderer(AT_TARGET, dots);
             // the basis on the key's line: a line of its own would cost the plot its height in the grid
-            ((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).setText(KEY + "   curves " + shortBasis(results));
+            String basis = shortBasis(results);
+            ChartStyle.setSubtitle((org.jfree.chart.title.TextTitle) chart.getSubtitle(1), KEY + "   curves " + basis,
+                    KEY + "   curves " + basis.replaceFirst(", CV.*", ""), KEY);
         } finally {
             plot.setNotify(true);
         }
@@ -138,27 +132,23 @@ public final class CostChart {
         }
     }
 
-    /** The comparison at the target, one line per system in its colour, in the plot's top-right corner. */
-    static XYTitleAnnotation comparison(ScenarioResults results) {
-        BlockContainer lines = new BlockContainer(new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP,
-                0, 2));
+    /**
+     * The comparison at the target, one line per system in its colour, in the plot corner it covers least of the
+     * curves in (top right first); its short form leaves out what each price rests on.
+     */
+    static void comparison(ScenarioResults results, LabelLayer labels) {
         double target = results.scenario().workload().targetTokensPerSecPerUser();
-        lines.add(new LabelBlock("At " + Formats.fixed(target, 0) + " tok/s/user: on-demand / spot $/M",
-                Palette.ANNOTATION_BOLD, Palette.INK));
+        labels.boxLine(new LabelLayer.BoxLine("At " + Formats.fixed(target, 0) + " tok/s/user: on-demand / spot $/M",
+                "At " + Formats.fixed(target, 0) + " tok/s/user, $/M", Palette.ANNOTATION_BOLD, Palette.INK));
         List<SystemOutcome> systems = results.systems();
         for (int i = 0; i < systems.size(); i++) {
             SystemEconomics e = systems.get(i).economics();
-            String text = e.hasCost()
-                    ? String.format("%s  %s / %s  (%s)", systems.get(i).label(), price(e.outputOnDemandPerMillion()),
-                            price(e.outputSpotPerMillion()), e.costBasis())
-                    : systems.get(i).label() + "  cannot meet the target";
-            lines.add(new LabelBlock(text, Palette.ANNOTATION_BOLD, Palette.system(i)));
+            String label = systems.get(i).label();
+            String prices = e.hasCost() ? String.format("%s  %s / %s", label, price(e.outputOnDemandPerMillion()),
+                    price(e.outputSpotPerMillion())) : label + "  cannot meet the target";
+            String full = e.hasCost() ? prices + "  (" + e.costBasis() + ")" : prices;
+            labels.boxLine(new LabelLayer.BoxLine(full, prices, Palette.ANNOTATION_BOLD, Palette.system(i)));
         }
-        CompositeTitle box = new CompositeTitle(lines);
-        box.setBackgroundPaint(new java.awt.Color(255, 255, 255, 230));
-        box.setFrame(new BlockBorder(Palette.GRID));
-        box.setPadding(new RectangleInsets(6, 8, 6, 8));
-        return new XYTitleAnnotation(0.99, 0.98, box, RectangleAnchor.TOP_RIGHT);
     }
 
     private static String price(Double perMillion) {

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -25,43 +25,63 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The throughput–interactivity frontier: output tok/s/GPU against tok/s/user, one curve per system (one point per
- * batch), the current batch marked, the target interactivity as a line, measured points overlaid. Hovering a
- * modeled point also gives its total (input + output) tok/s/GPU; hovering a measured one, how far the curve is from
- * it. A subtitle says what the curves rest on (calibrated, with the profile's cross-validated error drawn as a light
- * band around each calibrated curve, or the roofline defaults).
+ * batch), the current batch marked, batch 1, 8, 64 … marked along each curve, the target interactivity as a line,
+ * measured points overlaid and labelled with the server they were measured on. Hovering a modeled point also gives
+ * its total (input + output) tok/s/GPU; hovering a measured one, how far the curve is from it. A subtitle says what
+ * the curves rest on (calibrated, with the profile's cross-validated error drawn as a light band around each
+ * calibrated curve, or the roofline defaults). The throughput axis is linear or log ({@link ChartOptions}).
  */
 public final class FrontierChart {
     public static final String TITLE = "Throughput–interactivity frontier";
+    private static final String Y_LABEL = "Output tok/s per GPU";
     private static final int CURVES = 0;
     private static final int CURRENT = 1;
     private static final int MEASURED = 2;
     /** Drawn first, under everything: the calibrated model's cross-validated error around each curve. */
     private static final int BAND = 3;
+    private static final int MARKS = 4;
+    private static final String KEY = "lines: modeled, prefill paid   ● current batch   ○ batch 1, 8, 64 …";
+    private static final String SHORT_KEY = "● current batch   ○ batch 1, 8, 64 …";
+    private static final String MEASURED_KEY = "   ◆ measured, per GPU of the server named";
 
     private FrontierChart() {
     }
 
     public static JFreeChart create() {
-        NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)");
-        NumberAxis y = ChartStyle.numberAxis("Output tok/s per GPU");
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(true, false));
+        NumberAxis x = ChartStyle.numberAxis("Interactivity (tok/s per user)", "tok/s per user");
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, throughputAxis(false),
+                new XYLineAndShapeRenderer(true, false));
         plot.setDataset(CURRENT, new XYSeriesCollection());
         plot.setDataset(MEASURED, new XYSeriesCollection());
         plot.setDataset(BAND, new YIntervalSeriesCollection());
+        plot.setDataset(MARKS, new XYSeriesCollection());
         ChartStyle.grid(plot);
         JFreeChart chart = ChartStyle.chart(TITLE, plot);
-        chart.addSubtitle(ChartStyle.subtitle("lines: modeled, prefill paid   ● current batch   ◆ measured"));
+        chart.addSubtitle(ChartStyle.subtitle(KEY + MEASURED_KEY));
         ChartStyle.basisSubtitle(chart, CalibrationBasis.ROOFLINE);
         return chart;
     }
 
+    private static ValueAxis throughputAxis(boolean log) {
+        return log ? ChartStyle.logAxis(Y_LABEL, "tok/s per GPU") : ChartStyle.numberAxis(Y_LABEL, "tok/s per GPU");
+    }
+
     public static void update(JFreeChart chart, ScenarioResults results, int selected) {
+        update(chart, results, selected, ChartOptions.DEFAULT);
+    }
+
+    public static void update(JFreeChart chart, ScenarioResults results, int selected, ChartOptions options) {
         XYPlot plot = chart.getXYPlot();
         plot.setNotify(false);
         try {
+            ValueAxis before = plot.getRangeAxis();
+            if (options.logThroughput() != before instanceof LogAxis) {
+                plot.setRangeAxis(throughputAxis(options.logThroughput()));
+            }
             XYSeriesCollection curves = new XYSeriesCollection();
             XYSeriesCollection current = new XYSeriesCollection();
             XYSeriesCollection measured = new XYSeriesCollection();
+            XYSeriesCollection marks = new XYSeriesCollection();
             YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
             DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
             bandRenderer.setAlpha(0.16f);
@@ -75,11 +95,20 @@ public final class FrontierChart {
             measuredRenderer.setUseOutlinePaint(true);
             measuredRenderer.setDefaultOutlinePaint(Palette.INK);
             measuredRenderer.setDrawOutlines(true);
+            XYLineAndShapeRenderer markRenderer = markRenderer();
             plot.clearAnnotations();
             plot.clearDomainMarkers();
+            LabelLayer labels = new LabelLayer();
+            double target = results.scenario().workload().targetTokensPerSecPerUser();
+            plot.addDomainMarker(ChartStyle.targetMarker(target, labels, true));
             List<List<String>> measuredNames = new ArrayList<>();
             List<List<String>> measuredMetrics = new ArrayList<>();
             List<List<String>> measuredResiduals = new ArrayList<>();
+            List<List<BatchMarks.Mark>> allMarks = new ArrayList<>();
+            // placed in this order, first come first served: the current batch's label, then the measured points'
+            // (those off their curve need the word why most, so before the pins'), then the batch marks'
+            List<Runnable> referenceLabels = new ArrayList<>();
+            List<Runnable> pinLabels = new ArrayList<>();
             List<SystemOutcome> systems = results.systems();
             for (int i = 0; i < systems.size(); i++) {
                 SystemOutcome o = systems.get(i);
@@ -111,12 +140,9 @@ public final class FrontierChart {
                 currentRenderer.setSeriesShape(i, new Ellipse2D.Double(-8, -8, 16, 16));
                 if (i == selected && r.current().isPresent()) {
                     FrontierPoint p = r.current().get();
-                    XYTextAnnotation label = new XYTextAnnotation("  batch " + p.batch(), p.tokensPerSecPerUser(),
-                            p.outputTokensPerSecPerGpu());
-                    label.setFont(Palette.ANNOTATION_BOLD);
-                    label.setPaint(Palette.system(i));
-                    label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-                    plot.addAnnotation(label);
+                    labels.point("batch " + p.batch(), Palette.ANNOTATION_BOLD, Palette.system(i),
+                            p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu(), 8,
+                            new LabelLayer.SeriesKey(CURVES, i), true);
                 }
 
                 XYSeries points = new XYSeries(r.label() + " measured", false, true);
@@ -124,22 +150,34 @@ public final class FrontierChart {
                 List<String> metrics = new ArrayList<>();
                 List<String> residuals = new ArrayList<>();
                 String basis = CalibrationBasis.calibrated(o) ? "calibrated" : CalibrationBasis.ROOFLINE;
+                int gpus = r.config().gpus();
+                // one label where two measurements coincide (a pin taken from a catalog measurement)
+                java.util.Set<String> labelled = new java.util.HashSet<>();
                 MeasuredThroughput pinned = o.resolved().measured();
                 if (pinned != null && pinned.atTokensPerSecPerUser() != null) {
                     points.add((double) pinned.atTokensPerSecPerUser(), pinned.outputTokensPerSecPerGpu());
-                    names.add("pinned: " + pinned.source());
+                    names.add("pinned: " + pinned.source() + "; " + MeasuredOn.full(pinned, gpus));
                     metrics.add("output");
                     residuals.add(residual(r.frontier(), pinned.atTokensPerSecPerUser(),
                             pinned.outputTokensPerSecPerGpu(), false, basis));
+                    labelled.add(Formats.sig3(pinned.atTokensPerSecPerUser()) + " "
+                            + Formats.sig3(pinned.outputTokensPerSecPerGpu()));
+                    java.awt.Color colour = Palette.system(i);
+                    pinLabels.add(() -> labels.point(MeasuredOn.label(pinned, gpus), Palette.ANNOTATION, colour,
+                            pinned.atTokensPerSecPerUser(), pinned.outputTokensPerSecPerGpu(), 9, null, false));
                 }
                 for (Measurement m : o.references()) {
-                    points.add((double) m.interactivity().orElseThrow(), m.tokensPerSecPerGpu());
-                    names.add(m.round() + " " + m.scenario() + " (" + m.gpus() + " GPU" + (m.gpus() == 1 ? "" : "s")
-                            + ", " + m.model() + ")");
+                    double at = m.interactivity().orElseThrow();
+                    points.add(at, m.tokensPerSecPerGpu());
+                    names.add(m.round() + " " + m.scenario() + ", " + m.model() + "; " + MeasuredOn.full(m, gpus));
                     boolean total = m.metricOrOutput() == Measurement.Metric.TOTAL;
                     metrics.add(total ? "total (input + output)" : "output");
-                    residuals.add(residual(r.frontier(), m.interactivity().orElseThrow(), m.tokensPerSecPerGpu(),
-                            total, basis));
+                    residuals.add(residual(r.frontier(), at, m.tokensPerSecPerGpu(), total, basis));
+                    if (labelled.add(Formats.sig3(at) + " " + Formats.sig3(m.tokensPerSecPerGpu()))) {
+                        java.awt.Color colour = Palette.system(i);
+                        referenceLabels.add(() -> labels.point(MeasuredOn.label(m), Palette.ANNOTATION, colour, at,
+                                m.tokensPerSecPerGpu(), 9, null, false));
+                    }
                 }
                 measured.addSeries(points);
                 measuredNames.add(names);
@@ -147,9 +185,17 @@ public final class FrontierChart {
                 measuredResiduals.add(residuals);
                 measuredRenderer.setSeriesPaint(i, Palette.system(i));
                 measuredRenderer.setSeriesShape(i, diamond());
+
+                List<BatchMarks.Mark> onCurve = BatchMarks.on(r.frontier());
+                XYSeries markSeries = new XYSeries(r.label() + " batch marks", false, true);
+                onCurve.forEach(m -> markSeries.add(m.tokensPerSecPerUser(), m.outputTokensPerSecPerGpu()));
+                marks.addSeries(markSeries);
+                allMarks.add(onCurve);
+                markRenderer.setSeriesPaint(i, Palette.system(i));
             }
-            double target = results.scenario().workload().targetTokensPerSecPerUser();
-            plot.addDomainMarker(ChartStyle.targetMarker(target, true));
+            referenceLabels.forEach(Runnable::run);
+            pinLabels.forEach(Runnable::run);
+            labelMarks(labels, systems, allMarks);
 
             Tooltips.register(chart, CURVES, (dataset, series, item) -> {
                 FrontierPoint p = systems.get(series).physics().frontier().get(item);
@@ -172,6 +218,8 @@ public final class FrontierChart {
                         systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
                         Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.fixed(p.totalTokensPerSecPerGpu(), 0));
             });
+            Tooltips.register(chart, MARKS, (dataset, series, item) -> BatchMarks.tooltip(systems.get(series).label(),
+                    allMarks.get(series).get(item), CalibrationBasis.of(systems.get(series), results.scenario())));
             plot.setDataset(CURVES, curves);
             plot.setRenderer(CURVES, curveRenderer);
             plot.setDataset(CURRENT, current);
@@ -180,11 +228,52 @@ public final class FrontierChart {
             plot.setRenderer(MEASURED, measuredRenderer);
             plot.setDataset(BAND, bands);
             plot.setRenderer(BAND, bandRenderer);
+            plot.setDataset(MARKS, marks);
+            plot.setRenderer(MARKS, markRenderer);
+            plot.addAnnotation(labels);
+            if (plot.getRangeAxis() != before) {
+                ChartAxes.replaced(chart, before, plot.getRangeAxis());
+            }
             boolean anyBand = systems.stream().anyMatch(CalibrationBasis::calibrated);
-            ChartStyle.basisSubtitle(chart, CalibrationBasis.describe(results)
-                    + (anyBand ? " (shaded band)" : ""));
+            ChartStyle.basisSubtitle(chart, CalibrationBasis.describe(results) + (anyBand ? " (shaded band)" : ""),
+                    "modeled: " + CostChart.shortBasis(results) + (anyBand ? " (band)" : ""));
+            boolean anyMeasured = measured.getSeries().stream().anyMatch(p -> ((XYSeries) p).getItemCount() > 0);
+            ChartStyle.setSubtitle((org.jfree.chart.title.TextTitle) chart.getSubtitle(1), KEY
+                    + (anyMeasured ? MEASURED_KEY : ""), SHORT_KEY + (anyMeasured ? MEASURED_KEY : ""),
+                    SHORT_KEY + (anyMeasured ? "   ◆ measured per GPU" : ""));
         } finally {
             plot.setNotify(true);
+        }
+    }
+
+    /** Small hollow rings in the system's colour: batch marks, unlike the solid current-batch dot. */
+    private static XYLineAndShapeRenderer markRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setDefaultSeriesVisibleInLegend(false);
+        r.setDefaultShape(new Ellipse2D.Double(-5, -5, 10, 10));
+        r.setAutoPopulateSeriesShape(false);
+        r.setUseFillPaint(true);
+        r.setDefaultFillPaint(java.awt.Color.WHITE);
+        r.setDrawOutlines(true);
+        r.setDefaultOutlineStroke(new java.awt.BasicStroke(2.2f));
+        r.setAutoPopulateSeriesOutlineStroke(false);
+        return r;
+    }
+
+    /**
+     * "b 64" beside each mark, dropped where it cannot be placed clear of other labels, markers and its own curve
+     * (the ring stays); none at the current batch, which has its own label.
+     */
+    private static void labelMarks(LabelLayer labels, List<SystemOutcome> systems,
+            List<List<BatchMarks.Mark>> allMarks) {
+        for (int i = 0; i < systems.size(); i++) {
+            int currentBatch = systems.get(i).physics().current().map(FrontierPoint::batch).orElse(-1);
+            for (BatchMarks.Mark m : allMarks.get(i)) {
+                if (m.batch() != currentBatch) {
+                    labels.point("b " + m.batch(), Palette.ANNOTATION, Palette.system(i), m.tokensPerSecPerUser(),
+                            m.outputTokensPerSecPerGpu(), 5, new LabelLayer.SeriesKey(CURVES, i), false);
+                }
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public final class MemoryChart {
         ChartStyle.axis(x);
         x.setMaximumCategoryLabelLines(2);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)");
+        NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)", "GB per replica");
         Renderer renderer = new Renderer();
         CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), x, y, renderer);
         plot.setRangeGridlinePaint(Palette.GRID);
@@ -70,17 +70,16 @@ public final class MemoryChart {
                 data.addValue(use.freeGB(), FREE, category);
                 data.addValue(use.overCapacityGB(), OVER, category);
                 tallest = Math.max(tallest, use.totalGB());
-                String text = r.fits() ? Formats.fixed(use.capacityGB(), 0) + " GB"
-                        : "does not fit: needs " + Formats.fixed(use.capacityGB() + use.overCapacityGB(), 0) + " of "
-                                + Formats.fixed(use.capacityGB(), 0) + " GB";
-                CategoryTextAnnotation label = new CategoryTextAnnotation(text, category, use.totalGB());
-                label.setFont(r.fits() ? Palette.ANNOTATION : Palette.ANNOTATION_BOLD);
-                label.setPaint(r.fits() ? Palette.MUTED : Palette.ALERT);
-                label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                plot.addAnnotation(label);
+                String capacity = Formats.fixed(use.capacityGB(), 0) + " GB";
+                String needs = "needs " + Formats.fixed(use.capacityGB() + use.overCapacityGB(), 0) + " of " + capacity;
+                plot.addAnnotation(r.fits()
+                        ? new CapacityLabel(capacity, capacity, category, use.totalGB(), Palette.ANNOTATION,
+                                Palette.MUTED)
+                        : new CapacityLabel("does not fit: " + needs, needs, category, use.totalGB(),
+                                Palette.ANNOTATION_BOLD, Palette.ALERT));
             }
-            plot.getRangeAxis().setUpperBound(tallest * 1.12);
-            plot.getRangeAxis().setLowerBound(0);
+            // 18 % headroom: the tallest bar's label fits under the frame down to ~140 px of plot height
+            ChartAxes.range(chart, plot.getRangeAxis(), new org.jfree.data.Range(0, tallest * 1.18));
             plot.setDataset(data);
             ((Renderer) plot.getRenderer()).results = results;
             Tooltips.register(chart, (dataset, row, column) -> String.format("%s — %s: %s GB",
@@ -108,6 +107,48 @@ public final class MemoryChart {
         item.setLabelFont(Palette.LEGEND);
         item.setLabelPaint(Palette.INK);
         return item;
+    }
+
+    /**
+     * A bar's capacity (or what it lacks) just above it, in the shorter wording where the full one is wider than a
+     * bar's slot, so neighbours' labels never run into each other; coloured for the theme.
+     */
+    static final class CapacityLabel extends CategoryTextAnnotation {
+        private final String shortText;
+        private final Color colour;
+        private transient ChartTheme theme = ChartTheme.LIGHT;
+
+        CapacityLabel(String text, String shortText, String category, double value, java.awt.Font font,
+                Color colour) {
+            super(text, category, value);
+            this.shortText = shortText;
+            this.colour = colour;
+            setFont(font);
+            setPaint(colour);
+            setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        }
+
+        void setTheme(ChartTheme value) {
+            theme = value;
+            fireAnnotationChanged();
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, CategoryPlot plot, java.awt.geom.Rectangle2D dataArea,
+                CategoryAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis) {
+            org.jfree.data.category.CategoryDataset data = plot.getDataset();
+            int index = data.getColumnIndex(getCategory());
+            int count = data.getColumnCount();
+            double slot = dataArea.getWidth() / Math.max(1, count) - 8;
+            String text = getFont().getStringBounds(getText(), g2.getFontRenderContext()).getWidth() <= slot
+                    ? getText() : shortText;
+            float x = (float) domainAxis.getCategoryJava2DCoordinate(getCategoryAnchor(), index, count, dataArea,
+                    plot.getDomainAxisEdge());
+            float y = (float) rangeAxis.valueToJava2D(getValue(), dataArea, plot.getRangeAxisEdge());
+            g2.setFont(getFont());
+            g2.setPaint(theme.text(colour));
+            org.jfree.chart.text.TextUtils.drawAlignedString(text, g2, x, y - 2, TextAnchor.BOTTOM_CENTER);
+        }
     }
 
     /** Weights in the system's colour, its KV cache in a lighter tint of it, the rest neutral. */

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.Plot;
 public final class RidgelineChart extends JFreeChart {
     private final transient Map<Integer, XYToolTipGenerator> xyTooltips = new HashMap<>();
     private transient CategoryToolTipGenerator categoryTooltips;
+    private final transient ChartAxes.State axes = new ChartAxes.State();
 
     RidgelineChart(String title, Plot plot) {
         super(title, Palette.TITLE, plot, true);
@@ -30,5 +31,9 @@ public final class RidgelineChart extends JFreeChart {
 
     CategoryToolTipGenerator categoryTooltips() {
         return categoryTooltips;
+    }
+
+    ChartAxes.State axes() {
+        return axes;
     }
 }

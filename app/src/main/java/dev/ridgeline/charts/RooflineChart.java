@@ -9,15 +9,16 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -39,8 +40,8 @@ public final class RooflineChart {
     }
 
     public static JFreeChart create() {
-        LogAxis x = ChartStyle.logAxis("Arithmetic intensity (FLOP/byte)");
-        LogAxis y = ChartStyle.logAxis("Attainable TFLOP/s per GPU");
+        LogAxis x = ChartStyle.logAxis("Arithmetic intensity (FLOP/byte)", "FLOP/byte");
+        LogAxis y = ChartStyle.logAxis("Attainable TFLOP/s per GPU", "TFLOP/s per GPU", "TFLOP/s");
         XYLineAndShapeRenderer roofs = ChartStyle.lines();
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, roofs);
         plot.setDataset(POINTS, new XYSeriesCollection());
@@ -59,6 +60,7 @@ public final class RooflineChart {
             XYSeriesCollection roofs = new XYSeriesCollection();
             XYSeriesCollection points = new XYSeriesCollection();
             plot.clearAnnotations();
+            LabelLayer labels = new LabelLayer();
             XYLineAndShapeRenderer roofRenderer = (XYLineAndShapeRenderer) plot.getRenderer(ROOFS);
             List<SystemOutcome> systems = results.systems();
             for (int i = 0; i < systems.size(); i++) {
@@ -81,23 +83,17 @@ public final class RooflineChart {
                 points.addSeries(ops);
                 if (i == selected) {
                     for (OperatingPoint p : r.operatingPoints()) {
-                        XYTextAnnotation label = new XYTextAnnotation("  " + p.name(), p.flopPerByte(),
-                                p.attainedFlopsPerGpu() / 1e12);
-                        label.setFont(Palette.ANNOTATION);
-                        label.setPaint(Palette.INK);
-                        label.setTextAnchor(TextAnchor.CENTER_LEFT);
-                        plot.addAnnotation(label);
+                        labels.point(p.name(), Palette.ANNOTATION, Palette.system(i), p.flopPerByte(),
+                                p.attainedFlopsPerGpu() / 1e12, 8, null, true);
                     }
                 }
             }
-            double lower = lowerBound(results);
-            plot.getRangeAxis().setRange(lower, upperBound(results));
-            for (int i = 0; i < systems.size(); i++) {
-                labelRidge(plot, systems.get(i).physics(), i, lower);
-            }
+            ChartAxes.range(chart, plot.getRangeAxis(), new Range(lowerBound(results), upperBound(results)));
+            labelRidges(labels, systems);
             plot.setDataset(ROOFS, roofs);
             plot.setDataset(POINTS, points);
             plot.setRenderer(POINTS, new OperatingPointRenderer(results));
+            plot.addAnnotation(labels);
             Tooltips.register(chart, POINTS, tooltips(results));
             Tooltips.register(chart, ROOFS, (dataset, series, item) -> String.format(
                     "%s: %s TFLOP/s at %s FLOP/byte", dataset.getSeriesKey(series),
@@ -107,19 +103,26 @@ public final class RooflineChart {
         }
     }
 
-    /** A dashed drop-line from the knee to the axis, the ridge written at its foot (staggered per system). */
-    private static void labelRidge(XYPlot plot, SystemResults r, int i, double lower) {
-        double ridge = r.ridgeFlopPerByte();
-        double peak = r.roofline().peakFlops() / 1e12;
-        XYLineAnnotation drop = new XYLineAnnotation(ridge, lower, ridge, peak, Palette.MARKER, Palette.system(i));
-        plot.addAnnotation(drop);
-        XYTextAnnotation label = new XYTextAnnotation("ridge " + Formats.fixed(ridge, 0), ridge,
-                lower * 1.25 * Math.pow(2.2, i));
-        label.setFont(Palette.ANNOTATION_BOLD);
-        label.setPaint(Palette.system(i));
-        label.setBackgroundPaint(java.awt.Color.WHITE);
-        label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-        plot.addAnnotation(label);
+    /**
+     * A dashed drop-line from each knee to the axis, the ridge written beside it (never across it) near the axis.
+     * Systems with the same roof share one line and one label, in ink: three identical labels stacked said nothing.
+     */
+    private static void labelRidges(LabelLayer labels, List<SystemOutcome> systems) {
+        Map<String, List<Integer>> byRidge = new LinkedHashMap<>();
+        for (int i = 0; i < systems.size(); i++) {
+            SystemResults r = systems.get(i).physics();
+            String key = Formats.fixed(r.ridgeFlopPerByte(), 0) + "@" + Formats.sig3(r.roofline().peakFlops());
+            byRidge.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> shared : byRidge.values()) {
+            int i = shared.get(0);
+            SystemResults r = systems.get(i).physics();
+            LabelLayer.Guide drop = new LabelLayer.Guide(r.ridgeFlopPerByte(), r.roofline().peakFlops() / 1e12,
+                    Palette.system(i));
+            labels.guide(drop);
+            labels.beside("ridge " + Formats.fixed(r.ridgeFlopPerByte(), 0), Palette.ANNOTATION_BOLD,
+                    shared.size() == 1 ? Palette.system(i) : Palette.INK, drop, true, true);
+        }
     }
 
     /** The decade below the lowest roof start or operating point, so nothing is clipped. */

@@ -190,8 +190,15 @@ class ChartsTest {
         var data = chart.getCategoryPlot().getDataset();
         // 141.1 GB of BF16 weights + 2 GB on an 80 GB GPU: 63.1 GB over capacity, drawn in red
         assertEquals(63.1, data.getValue("Over capacity", "H100 · BF16").doubleValue(), 0.1);
-        assertTrue(chart.getCategoryPlot().getAnnotations().toString().contains("CategoryTextAnnotation"));
-        draw(chart);
+        // said in words above the bar, in the alert red; the short form where the bar's slot is too narrow for it
+        List<TextRecorder.Text> texts = ChartDrawing.draw(chart, 945, 430);
+        TextRecorder.Text label = texts.stream().filter(t -> t.text().equals("does not fit: needs 143 of 80 GB"))
+                .findFirst().orElseThrow(() -> new AssertionError(texts.toString()));
+        assertEquals(Palette.ALERT, label.paint());
+        var four = ScenarioEvaluator.evaluate(scenario.withSystems(List.of(big, big.withLabel("H100 · BF16 b"),
+                big.withLabel("H100 · BF16 c"), big.withLabel("H100 · BF16 d")), 0), CATALOG);
+        assertEquals(4, ChartDrawing.draw(ChartKind.MEMORY.render(four, 0), 620, 330).stream()
+                .filter(t -> t.text().equals("needs 143 of 80 GB")).count());
     }
 
     @Test
