@@ -16,8 +16,8 @@ final class ChartClipboard {
     private ChartClipboard() {
     }
 
-    static void copy(ChartKind kind, ScenarioResults results, int selected) {
-        BufferedImage image = ChartImages.image(kind.render(results, selected), WIDTH, HEIGHT,
+    static void copy(ChartKind kind, ScenarioResults results, int selected, dev.ridgeline.charts.ChartOptions options) {
+        BufferedImage image = ChartImages.image(kind.render(results, selected, options), WIDTH, HEIGHT,
                 ChartImages.scale(WIDTH, HEIGHT));
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));

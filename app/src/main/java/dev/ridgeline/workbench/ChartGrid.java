@@ -1,6 +1,8 @@
 package dev.ridgeline.workbench;
 
+import dev.ridgeline.charts.ChartAxes;
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.ChartOptions;
 import dev.ridgeline.charts.ChartTheme;
 import dev.ridgeline.evaluation.ScenarioResults;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -32,6 +36,13 @@ public final class ChartGrid extends GridPane {
     private final Map<ChartKind, ChartPane> panes = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
     private ChartTheme theme = ChartTheme.LIGHT;
+    private ChartOptions options = ChartOptions.DEFAULT;
+    /** Axes held during a slider drag, so the other systems do not squash mid-demo; rescaled once at release. */
+    private boolean dragging;
+    /** Axes held until unlocked (View → Lock axes): for presenting a sweep against fixed scales. */
+    private final BooleanProperty axesLocked = new SimpleBooleanProperty(false);
+    private ScenarioResults lastResults;
+    private int lastSelected;
     private ChartKind single;
     private ChartKind pointedAt = ChartKind.FRONTIER;
     private long draws;
@@ -51,6 +62,7 @@ public final class ChartGrid extends GridPane {
             row.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(row);
         }
+        axesLocked.addListener((o, was, is) -> applyHold());
         int i = 0;
         for (ChartKind kind : ChartKind.values()) {
             JFreeChart chart = kind.create();
@@ -113,12 +125,14 @@ public final class ChartGrid extends GridPane {
     }
 
     public void show(ScenarioResults results, int selected) {
+        lastResults = results;
+        lastSelected = selected;
         charts.forEach((kind, chart) -> {
-            Object key = kind.drawnFrom(results, selected);
+            Object key = kind.drawnFrom(results, selected, options);
             if (!key.equals(drawnFrom.get(kind))) {
                 // one redraw per chart: each JFreeChart setter would otherwise fire its own
                 chart.setNotify(false);
-                kind.update(chart, results, selected);
+                kind.update(chart, results, selected, options);
                 if (theme != ChartTheme.LIGHT) {
                     theme.apply(chart); // charts are drawn light; only dark needs the second pass
                 }
@@ -141,6 +155,51 @@ public final class ChartGrid extends GridPane {
         panes.values().forEach(ChartPane::invalidate);
         setStyle("-fx-background-color: " + (theme == ChartTheme.DARK ? "#0d1117" : "#ffffff") + ";");
         drawStale();
+    }
+
+    /** The chart options (log throughput axis) the charts are drawn with, on screen and in exports. */
+    public ChartOptions options() {
+        return options;
+    }
+
+    public void setOptions(ChartOptions value) {
+        options = value;
+        redrawLast();
+    }
+
+    /** A slider drag began or ended: axes hold during it and rescale once when it ends (unless locked). */
+    public void setDragging(boolean value) {
+        if (dragging != value) {
+            dragging = value;
+            applyHold();
+        }
+    }
+
+    public BooleanProperty axesLockedProperty() {
+        return axesLocked;
+    }
+
+    private void applyHold() {
+        boolean held = dragging || axesLocked.get();
+        boolean released = false;
+        for (Map.Entry<ChartKind, JFreeChart> e : charts.entrySet()) {
+            if (ChartAxes.held(e.getValue()) != held) {
+                e.getValue().setNotify(false);
+                ChartAxes.hold(e.getValue(), held);
+                e.getValue().setNotify(true);
+                panes.get(e.getKey()).invalidate();
+                released |= !held;
+            }
+        }
+        if (released) {
+            drawStale(); // release applies the ranges the last update asked for: one rescale
+        }
+    }
+
+    private void redrawLast() {
+        if (lastResults != null) {
+            show(lastResults, lastSelected);
+        }
     }
 
     /** Magnifies chart type and lines (presenter mode: 1.5, the workbench: 1); charts redraw at the next layout. */

@@ -70,7 +70,8 @@ final class WorkbenchMenus {
         MenuItem redoY = item("Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.disableProperty().bind(redo.disableProperty());
         MenuItem copy = item("_Copy chart as image", "Shortcut+Shift+C", () -> {
-            ChartClipboard.copy(workbench.charts().current(), vm.results(), vm.selectedProperty().get());
+            ChartClipboard.copy(workbench.charts().current(), vm.results(), vm.selectedProperty().get(),
+                    workbench.charts().options());
             vm.reportProblem("");
         });
         Menu edit = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copy);
@@ -88,8 +89,19 @@ final class WorkbenchMenus {
             calibrated.setSelected(vm.isCalibrated());
         });
         vm.scenarioProperty().addListener((o, was, is) -> calibrated.setSelected(vm.isCalibrated()));
+        CheckMenuItem lockAxes = new CheckMenuItem("_Lock chart axes (no rescaling while presenting a sweep)");
+        lockAxes.setId("menu-lock-axes");
+        lockAxes.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        lockAxes.selectedProperty().bindBidirectional(workbench.charts().axesLockedProperty());
+        CheckMenuItem logThroughput = new CheckMenuItem("Lo_g throughput axis (frontier)");
+        logThroughput.setId("menu-log-throughput");
+        logThroughput.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        logThroughput.setSelected(workbench.charts().options().logThroughput());
+        logThroughput.setOnAction(e -> workbench.charts().setOptions(
+                workbench.charts().options().withLogThroughput(logThroughput.isSelected())));
         Menu view = new Menu("_View", null,
-                calibrated, calibrationView, new SeparatorMenuItem(),
+                calibrated, calibrationView, new SeparatorMenuItem(), lockAxes, logThroughput,
+                new SeparatorMenuItem(),
                 item("_Presenter mode", "F5", presenter::toggle),
                 item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
                 item("Light or dark theme (presenter: T)", null, presenter::toggleTheme));

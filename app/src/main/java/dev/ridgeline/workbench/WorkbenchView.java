@@ -69,6 +69,9 @@ public final class WorkbenchView {
         StackPane layered = new StackPane(centre, readout);
         root.setLeft(controlsScroll);
         this.controlsScroll = controlsScroll;
+        // a slider drag holds the charts' axes and releases them, rescaled once, when the mouse comes up (issue 12)
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> charts.setDragging(insideSlider(e)));
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> charts.setDragging(false));
         root.setCenter(layered);
 
         status.setId("status");
@@ -108,6 +111,15 @@ public final class WorkbenchView {
         int selected = Math.min(vm.selectedProperty().get(), results.systems().size() - 1);
         cards.show(results, selected);
         charts.show(results, selected);
+    }
+
+    private static boolean insideSlider(javafx.scene.input.MouseEvent e) {
+        for (Object n = e.getTarget(); n instanceof javafx.scene.Node node; n = node.getParent()) {
+            if (node instanceof javafx.scene.control.Slider) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A large line over the charts ("Memory bandwidth  8.00 TB/s") so a room can follow a drag. */

@@ -100,4 +100,53 @@ class ChartPaneTest {
         assertTrue(hit instanceof XYItemEntity, "a point, not the plot behind it: " + hit);
         assertSame(item.getDataset(), ((XYItemEntity) hit).getDataset());
     }
+
+    @Test
+    void aSliderDragHoldsTheAxesAndReleaseRescalesOnce(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var frontier = view.charts().chart(ChartKind.FRONTIER).getXYPlot();
+        var slider = view.controls().control("bandwidth").slider();
+        vm.selectedProperty().set(2); // the B200: its frontier sets the x axis
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = frontier.getDomainAxis().getUpperBound();
+        robot.interact(() -> {
+            view.charts().setDragging(true);
+            slider.setValue(slider.getValue() + 0.3); // bandwidth ×2: the B200's ceiling doubles
+            vm.flush();
+        });
+        assertEquals(before, frontier.getDomainAxis().getUpperBound(), 1e-9, "held during the drag");
+        robot.interact(() -> view.charts().setDragging(false));
+        assertTrue(frontier.getDomainAxis().getUpperBound() > 1.5 * before, "rescaled at release: "
+                + frontier.getDomainAxis().getUpperBound() + " after " + before);
+    }
+
+    @Test
+    void lockedAxesStayThroughDragsUntilUnlocked(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var frontier = view.charts().chart(ChartKind.FRONTIER).getXYPlot();
+        var slider = view.controls().control("bandwidth").slider();
+        vm.selectedProperty().set(2);
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = frontier.getDomainAxis().getUpperBound();
+        robot.interact(() -> {
+            view.charts().axesLockedProperty().set(true);
+            view.charts().setDragging(true);
+            slider.setValue(slider.getValue() + 0.3);
+            vm.flush();
+            view.charts().setDragging(false);
+        });
+        assertEquals(before, frontier.getDomainAxis().getUpperBound(), 1e-9, "locked past the release");
+        robot.interact(() -> view.charts().axesLockedProperty().set(false));
+        assertTrue(frontier.getDomainAxis().getUpperBound() > 1.5 * before);
+    }
+
+    @Test
+    void theLogOptionRedrawsTheFrontierOnALogThroughputAxis(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = view.charts().draws();
+        robot.interact(() -> view.charts().setOptions(view.charts().options().withLogThroughput(true)));
+        assertTrue(view.charts().chart(ChartKind.FRONTIER).getXYPlot().getRangeAxis()
+                instanceof org.jfree.chart.axis.LogAxis);
+        assertEquals(1, view.charts().draws() - before, "only the frontier changes");
+    }
 }
