@@ -284,7 +284,8 @@ class DocumentAndHistoryTest {
     void copyChartPutsA1920By1080ImageOnTheClipboard(FxRobot robot) {
         robot.interact(() -> {
             vm.flush();
-            ChartClipboard.copy(dev.ridgeline.charts.ChartKind.COST, vm.results(), 2);
+            ChartClipboard.copy(dev.ridgeline.charts.ChartKind.COST, vm.results(), 2,
+                    dev.ridgeline.charts.ChartOptions.DEFAULT);
         });
         javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
         robot.interact(() -> image[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
