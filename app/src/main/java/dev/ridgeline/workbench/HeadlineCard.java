@@ -1,12 +1,12 @@
 package dev.ridgeline.workbench;
 
 import dev.ridgeline.charts.Palette;
+import dev.ridgeline.export.Legible;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /**
  * One system's card, built once for its place in the row and updated in place: a new result only sets the texts,
@@ -32,11 +32,12 @@ final class HeadlineCard extends VBox {
         setMaxWidth(Double.MAX_VALUE);
         // every card starts from the same width and grows equally: a long label must not squeeze its neighbours
         setPrefWidth(0);
-        Color system = Color.web(Palette.systemCss(index));
+        int system = Palette.system(index).getRGB() & 0xFFFFFF;
         // the system colour marks the card's top edge; its title takes a shade of it that reads as text (WCAG AA)
+        // on the card, plain or selected, in each theme (ridgeline.css, dark.css)
         setStyle("-fx-border-color: " + Palette.systemCss(index) + " transparent transparent transparent;"
-                + " -system-ink: " + css(Contrast.readable(system, Contrast.LIGHT_CARDS)) + ";"
-                + " -system-ink-on-dark: " + css(Contrast.readable(system, Contrast.DARK_CARDS)) + ";");
+                + " -system-ink: " + Legible.css(Legible.shade(system, 0xf6f8fa, 0xeaf2fb)) + ";"
+                + " -system-ink-on-dark: " + Legible.css(Legible.shade(system, 0x161b22, 0x1f2a37)) + ";");
         getChildren().addAll(title, floor, ceiling, kv, target, fleet);
     }
 
@@ -87,10 +88,5 @@ final class HeadlineCard extends VBox {
         t.setMaxWidth(460);
         t.setShowDuration(javafx.util.Duration.seconds(30));
         return t;
-    }
-
-    private static String css(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
     }
 }
