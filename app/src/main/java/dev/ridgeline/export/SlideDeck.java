@@ -96,7 +96,8 @@ public final class SlideDeck {
         for (int i = 0; i < results.systems().size(); i++) {
             var run = paragraph.addNewTextRun();
             boolean baseline = i == results.scenario().baselineIndex();
-            run.setText(results.systems().get(i).label() + (baseline ? " (baseline)" : "")
+            // each name wraps as a whole (no-break spaces inside it); the line breaks between names
+            run.setText((results.systems().get(i).label() + (baseline ? " (baseline)" : "")).replace(' ', '\u00A0')
                     + (i + 1 < results.systems().size() ? "   " : ""));
             SlideText.style(run, 20, true, SlideText.systemInk(i));
         }
