@@ -42,6 +42,8 @@ public final class HeadlineCards extends HBox {
                 cards.add(card);
             }
             getChildren().setAll(cards);
+            // four or more cards share the row: presenter mode enlarges their type less (ridgeline.css)
+            StyleClasses.set(this, "many", n >= 4);
         }
         SystemOutcome base = results.baseline();
         for (int i = 0; i < n; i++) {
@@ -63,7 +65,8 @@ public final class HeadlineCards extends HBox {
         // the baseline says so where the others give their ratio; a wrapped title keeps "·" at a line's end
         card.setTitle(o.label().replace(" · ", NBSP + "· "), o.label() + (isBaseline ? " (baseline)" : "") + ". Modeled figures: " + modelBasis
                 + ". Costs: " + e.costBasis() + ".");
-        metric(card.floor, Formats.fixed(r.decodeFloorMs(), 2) + NBSP + "ms floor", isBaseline ? "baseline"
+        metric(card.floor, Formats.fixed(r.decodeFloorMs(), 2) + NBSP + "ms floor", isBaseline
+                ? (scenario.systems().size() > 1 ? "baseline" : "")
                 : ratio(r.decodeFloorMs(), b.decodeFloorMs(), false, "faster", "slower", false));
         metric(card.ceiling, Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + NBSP + "tok/s/user ceiling"
                 + r.maxThroughput().map(p -> NBSP + "· max" + NBSP + Formats.fixed(p.outputTokensPerSecPerGpu(), 0)
