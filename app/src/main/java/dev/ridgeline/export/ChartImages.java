@@ -17,14 +17,14 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
- * A chart as a PNG or an SVG, drawn by the same code as the screen with no display. Pictures are laid out at
- * 1280×720 and magnified (×1.5 for 1920×1080, ×3 for 3840×2160), so type is slide-sized and a 4K export is
- * the same picture as the full-HD one, only sharper.
+ * A chart as a PNG or an SVG, drawn by the same code as the screen with no display. File exports and the clipboard
+ * are laid out at 1280×720 and magnified (×1.5 for 1920×1080, ×3 for 3840×2160), so a 4K export is the same picture
+ * as the full-HD one, only sharper; the deck lays its charts out to the slide instead ({@link SlideDeck}).
  */
 public final class ChartImages {
     /**
-     * The layout exports magnify: the charts' type is sized for on-screen panels (~900 px wide), so a slide is
-     * laid out small and scaled up to make its 15 px tick labels 22 px on 1080p, legible at the back of a room.
+     * The layout file exports magnify: the charts' type is sized for on-screen panels (~900 px wide), so an export
+     * is laid out small and scaled up to make its 15 px tick labels 22 px on 1080p, legible at the back of a room.
      */
     public static final int LAYOUT_WIDTH = 1280;
     public static final int LAYOUT_HEIGHT = 720;

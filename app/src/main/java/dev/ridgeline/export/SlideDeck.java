@@ -34,8 +34,11 @@ public final class SlideDeck {
     /** 13.333 × 7.5 inches. */
     public static final double WIDTH = 960;
     public static final double HEIGHT = 540;
-    /** Chart pictures are this many pixels wide (twice the 1920 px layout), as tall as the room under the title. */
+    /** Chart pictures are this many pixels wide, as tall as the room under the title. */
     public static final int PICTURE_WIDTH = 3840;
+    /** On a chart slide, the smallest type (ticks, legends, labels) and the axis titles, in points. */
+    static final double MIN_CHART_TEXT = 14;
+    static final double MIN_AXIS_TITLE = 18;
     static final double MARGIN = 32;
     static final double TITLE_SIZE = 30;
     static final double TABLE_SIZE = 14;
@@ -93,9 +96,10 @@ public final class SlideDeck {
         for (int i = 0; i < results.systems().size(); i++) {
             var run = paragraph.addNewTextRun();
             boolean baseline = i == results.scenario().baselineIndex();
-            run.setText(results.systems().get(i).label() + (baseline ? " (baseline)" : "")
+            // each name wraps as a whole (no-break spaces inside it); the line breaks between names
+            run.setText((results.systems().get(i).label() + (baseline ? " (baseline)" : "")).replace(' ', '\u00A0')
                     + (i + 1 < results.systems().size() ? "   " : ""));
-            SlideText.style(run, 20, true, Palette.system(i));
+            SlideText.style(run, 20, true, SlideText.systemInk(i));
         }
         String footer = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + "  ·  Ridgeline "
                 + version;
@@ -108,9 +112,9 @@ public final class SlideDeck {
         JFreeChart chart = kind.render(results, selected);
         chart.setTitle((TextTitle) null); // the slide's title says it, at a size the room can read
         Rectangle2D area = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16, HEIGHT - CONTENT_TOP - 2);
-        // the picture spans the slide and is laid out 1920 px wide, so its type is as large as on a full screen
+        // laid out about as many px wide as it is placed pt wide, then magnified: a 15 px tick label is ~15 pt
         int height = (int) Math.round(PICTURE_WIDTH * area.getHeight() / area.getWidth());
-        double scale = (double) PICTURE_WIDTH / ChartImages.LAYOUT_WIDTH;
+        double scale = PICTURE_WIDTH / (area.getWidth() / pointsPerLayoutPixel());
         XSLFPictureData png = deck.addPicture(ChartImages.png(chart, PICTURE_WIDTH, height, scale), PictureType.PNG);
         XSLFPictureData svg = deck.addPicture(ChartImages.svg(chart, PICTURE_WIDTH, height, scale)
                 .getBytes(StandardCharsets.UTF_8), PictureType.SVG);
@@ -119,6 +123,17 @@ public final class SlideDeck {
         picture.setAnchor(area);
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(kind.title() + " chart of "
                 + results.scenario().name());
+    }
+
+    /**
+     * Slide points per layout pixel of a chart: 1, or more where a chart font is too small at 1 (axis titles of
+     * 17 px need 18/17 to reach 18 pt), so its smallest type reaches {@link #MIN_CHART_TEXT} and its axis titles
+     * {@link #MIN_AXIS_TITLE}.
+     */
+    static double pointsPerLayoutPixel() {
+        double smallest = Math.min(Math.min(Palette.TICK_LABEL.getSize2D(), Palette.LEGEND.getSize2D()),
+                Palette.ANNOTATION.getSize2D());
+        return Math.max(1, Math.max(MIN_CHART_TEXT / smallest, MIN_AXIS_TITLE / Palette.AXIS_LABEL.getSize2D()));
     }
 
     /** One slide, or as many as it takes to keep every system's inputs on the slide at a legible size. */
@@ -220,7 +235,7 @@ public final class SlideDeck {
     private static List<Color> colors(int from, int to) {
         List<Color> colors = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            colors.add(Palette.system(i));
+            colors.add(SlideText.systemInk(i));
         }
         return colors;
     }

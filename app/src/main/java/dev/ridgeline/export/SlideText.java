@@ -32,6 +32,12 @@ final class SlideText {
     private SlideText() {
     }
 
+    /** A system's colour as text on the slide or a header row: a shade of it that reaches WCAG AA there. */
+    static Color systemInk(int index) {
+        return new Color(Legible.shade(dev.ridgeline.charts.Palette.system(index).getRGB() & 0xFFFFFF, 0xFFFFFF,
+                HEADER_FILL.getRGB() & 0xFFFFFF));
+    }
+
     /** A text box at {@code anchor}; each line of {@code text} a paragraph. */
     static XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor, String text, double size, boolean bold, Color color) {
         XSLFTextBox box = slide.createTextBox();

@@ -18,6 +18,7 @@ final class BasisSwitch extends HBox {
     private final ToggleButton calibrated = new ToggleButton("Calibrated");
     private final ToggleButton roofline = new ToggleButton("Roofline (uncalibrated)");
     private final WorkbenchViewModel vm;
+    private final Tooltip calibratedTip = tip("");
 
     /** {@code prefix} makes the ids unique where the switch appears twice: "basis" → #basis-calibrated. */
     BasisSwitch(WorkbenchViewModel vm, String prefix) {
@@ -39,6 +40,9 @@ final class BasisSwitch extends HBox {
         ToggleGroup group = new ToggleGroup();
         calibrated.setToggleGroup(group);
         roofline.setToggleGroup(group);
+        calibrated.setTooltip(calibratedTip);
+        roofline.setTooltip(tip("Modeled figures use the model's uncalibrated defaults: the roofline with "
+                + "the efficiencies and overheads of model/MODEL.md, fitted to no measurement. Ctrl+B switches."));
         calibrated.setOnAction(e -> choose(true));
         roofline.setOnAction(e -> choose(false));
         getChildren().addAll(caption, calibrated, roofline);
@@ -58,26 +62,17 @@ final class BasisSwitch extends HBox {
         calibrated.setSelected(on);
         roofline.setSelected(!on);
         var profile = CalibrationBasis.profile(scenario);
-        // every edit passes here: the tooltips are made once and only their text changes (a new Tooltip per
-        // slider step was a tenth of a drag's FX-thread time, issue 12)
-        tip(calibrated, "Modeled figures use the efficiencies fitted to " + profile.points().size()
+        // the hover text is set in place: a new Tooltip on every edit cost a style pass per change
+        calibratedTip.setText("Modeled figures use the efficiencies fitted to " + profile.points().size()
                 + " measured points (" + profile.name() + ", " + profile.date() + "); cross-validated error ±"
                 + CalibrationBasis.percent(profile.crossValidatedMapePercent()) + ". Ctrl+B switches.");
-        tip(roofline, "Modeled figures use the model's uncalibrated defaults: the roofline with "
-                + "the efficiencies and overheads of model/MODEL.md, fitted to no measurement. Ctrl+B switches.");
     }
 
-    private static void tip(ToggleButton button, String text) {
-        Tooltip t = button.getTooltip();
-        if (t == null) {
-            t = new Tooltip();
-            t.setWrapText(true);
-            t.setMaxWidth(460);
-            button.setTooltip(t);
-        }
-        if (!text.equals(t.getText())) {
-            t.setText(text);
-        }
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(460);
+        return t;
     }
 
     ToggleButton calibratedButton() {

@@ -312,8 +312,21 @@ public final class ControlsPanel extends VBox {
                 return null;
             }
         });
-        box.setTooltip(new Tooltip(help));
+        // the closed box shows a short name that fits the column; the list and the hover text give the full one
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(NumberFormat f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? "" : shortName(f, box.getItems()) + " · "
+                        + Formats.fixed(f.bitsPerValue(), 2) + " bits");
+            }
+        });
+        Tooltip tip = new Tooltip(help);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        box.setTooltip(tip);
         Tooltip.install(label, new Tooltip(help));
+        box.valueProperty().addListener((o, was, is) -> tip.setText(is == null ? help : is.name() + ". " + help));
         box.valueProperty().addListener((o, was, is) -> {
             if (!refreshing && is != null && !vm.editSystem(spec -> dev.ridgeline.scenario.SystemLabels.follow(
                     vm.catalog(), spec, use == FormatUse.WEIGHTS ? spec.withFormats(is.id(), spec.kvFormat())
@@ -322,6 +335,33 @@ public final class ControlsPanel extends VBox {
             }
         });
         into.getChildren().add(new VBox(4, label, box));
+    }
+
+    /**
+     * A format's name without its details: up to " (" or ", " ("NVFP4", "FP8 KV cache"). Where that leaves two
+     * formats of the list alike, the last two words of the detail tell them apart ("FP8 E4M3, block scales").
+     */
+    static String shortName(NumberFormat format, List<NumberFormat> all) {
+        String shortest = firstClause(format.name());
+        boolean alike = all.stream().anyMatch(f -> f != format && firstClause(f.name()).equals(shortest)
+                && f.name().length() < format.name().length());
+        if (!alike) {
+            return shortest;
+        }
+        String[] words = format.name().substring(shortest.length()).replaceAll("[(),]", " ").trim().split("\\s+");
+        return shortest + ", " + String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 2),
+                words.length));
+    }
+
+    private static String firstClause(String name) {
+        int cut = name.length();
+        for (String separator : new String[] {" (", ", "}) {
+            int at = name.indexOf(separator);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut);
     }
 
     /** The engine preset: its caps on sequences and tokens per step. Choosing one resets the caps to its own. */

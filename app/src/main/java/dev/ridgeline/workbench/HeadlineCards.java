@@ -2,7 +2,6 @@ package dev.ridgeline.workbench;
 
 import dev.ridgeline.charts.CalibrationBasis;
 import dev.ridgeline.charts.Formats;
-import dev.ridgeline.charts.Palette;
 import dev.ridgeline.economics.Fleet;
 import dev.ridgeline.economics.SystemEconomics;
 import dev.ridgeline.evaluation.ScenarioResults;
@@ -10,12 +9,11 @@ import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
-import javafx.geometry.Pos;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * A card per system across the top: decode floor, per-user ceiling and max output throughput, KV budget and
@@ -23,6 +21,9 @@ import javafx.scene.layout.VBox;
  * to the baseline. Throughputs say which tokens they count: the frontier's are output tokens.
  */
 public final class HeadlineCards extends HBox {
+    private static final char NBSP = '\u00A0';
+    private final List<HeadlineCard> cards = new ArrayList<>();
+
     public HeadlineCards() {
         super(10);
         setId("headline-cards");
@@ -30,17 +31,26 @@ public final class HeadlineCards extends HBox {
         setFillHeight(true);
     }
 
+    /** Shows the results: the cards are built when the number of systems changes, else only updated. */
     public void show(ScenarioResults results, int selected) {
-        getChildren().clear();
-        SystemOutcome base = results.baseline();
-        for (int i = 0; i < results.systems().size(); i++) {
-            VBox card = card(results.systems().get(i), base, i, i == results.scenario().baselineIndex(),
-                    results.scenario().workload().targetTokensPerSecPerUser(), results.scenario());
-            if (i == selected) {
-                card.getStyleClass().add("selected");
+        int n = results.systems().size();
+        if (cards.size() != n) {
+            cards.clear();
+            for (int i = 0; i < n; i++) {
+                HeadlineCard card = new HeadlineCard(i);
+                HBox.setHgrow(card, Priority.ALWAYS);
+                cards.add(card);
             }
-            HBox.setHgrow(card, Priority.ALWAYS);
-            getChildren().add(card);
+            getChildren().setAll(cards);
+            // four or more cards share the row: presenter mode enlarges their type less (ridgeline.css)
+            StyleClasses.set(this, "many", n >= 4);
+        }
+        SystemOutcome base = results.baseline();
+        for (int i = 0; i < n; i++) {
+            HeadlineCard card = cards.get(i);
+            update(card, results.systems().get(i), base, i == results.scenario().baselineIndex(),
+                    results.scenario().workload().targetTokensPerSecPerUser(), results.scenario());
+            StyleClasses.set(card, "selected", i == selected);
         }
     }
 
@@ -48,46 +58,36 @@ public final class HeadlineCards extends HBox {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static VBox card(SystemOutcome o, SystemOutcome base, int index, boolean isBaseline, double target,
-            Scenario scenario) {
+    private static void update(HeadlineCard card, SystemOutcome o, SystemOutcome base, boolean isBaseline,
+            double target, Scenario scenario) {
         String modelBasis = CalibrationBasis.of(o, scenario);
         SystemResults r = o.physics();
         SystemResults b = base.physics();
         SystemEconomics e = o.economics();
         SystemEconomics be = base.economics();
-        VBox card = new VBox(3);
-        card.setId("card-" + index);
-        card.getStyleClass().add("headline-card");
-        card.setStyle("-fx-border-color: " + Palette.systemCss(index) + " transparent transparent transparent;");
-        card.setMaxWidth(Double.MAX_VALUE);
 
-        Label title = new Label(o.label() + (isBaseline ? "  · baseline" : ""));
-        title.getStyleClass().add("card-title");
-        title.setStyle("-fx-text-fill: " + Palette.systemCss(index) + ";");
-        title.setTooltip(tooltip("Modeled figures: " + modelBasis + ". Costs: " + e.costBasis() + "."));
-
-        Label floor = metric("floor", Formats.fixed(r.decodeFloorMs(), 2) + " ms floor",
-                ratio(r.decodeFloorMs(), b.decodeFloorMs(), false, "faster", "slower", isBaseline));
-        Label ceiling = metric("ceiling", Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + " tok/s/user ceiling"
-                + r.maxThroughput().map(p -> " · " + unbroken("max " + Formats.fixed(p.outputTokensPerSecPerGpu(), 0)
-                        + " output tok/s/GPU")).orElse(""), "");
-        ceiling.setTooltip(tooltip("Per-user ceiling: 1 ÷ the " + Formats.fixed(r.decodeFloorMs(), 2)
+        // the baseline says so where the others give their ratio; a wrapped title keeps "·" at a line's end
+        card.setTitle(o.label().replace(" · ", NBSP + "· "), o.label() + (isBaseline ? " (baseline)" : "") + ". Modeled figures: " + modelBasis
+                + ". Costs: " + e.costBasis() + ".");
+        metric(card.floor, Formats.fixed(r.decodeFloorMs(), 2) + NBSP + "ms floor", isBaseline
+                ? (scenario.systems().size() > 1 ? "baseline" : "")
+                : ratio(r.decodeFloorMs(), b.decodeFloorMs(), false, "faster", "slower", false));
+        metric(card.ceiling, Formats.fixed(r.ceilingTokensPerSecPerUser(), 0) + NBSP + "tok/s/user ceiling"
+                + r.maxThroughput().map(p -> NBSP + "· max" + NBSP + Formats.fixed(p.outputTokensPerSecPerGpu(), 0)
+                        + " output tok/s/GPU").orElse(""), "");
+        card.setCeilingTip("Per-user ceiling: 1 ÷ the " + Formats.fixed(r.decodeFloorMs(), 2)
                 + " ms decode floor, one user alone at full bandwidth."
                 + r.maxThroughput().map(p -> " Max throughput: " + maxThroughput(p)
                         + " (modeled, " + modelBasis + "), the largest batch the KV "
                         + "budget (" + Formats.fixed(r.memory().maxBatch(), 0) + ") and the engine ("
                         + Formats.fixed(r.config().engine().maxBatch(), 0) + ") admit, at "
-                        + Formats.sig3(p.tokensPerSecPerUser()) + " tok/s/user.").orElse("")));
-        Label kv = metric("kv", r.fits()
-                ? Formats.fixed(r.kvBudgetGB(), 1) + " GB KV · " + Formats.fixed(r.memory().maxBatch(), 0)
-                        + " concurrent"
+                        + Formats.sig3(p.tokensPerSecPerUser()) + " tok/s/user.").orElse(""));
+        metric(card.kv, r.fits()
+                ? Formats.fixed(r.kvBudgetGB(), 1) + NBSP + "GB KV" + NBSP + "· " + Formats.fixed(r.memory().maxBatch(), 0)
+                        + NBSP + "concurrent"
                 : "does not fit", r.fits() && b.fits() && b.kvBudgetGB() > 0
                         ? ratio(r.kvBudgetGB(), b.kvBudgetGB(), true, "more", "less", isBaseline) : "");
-        if (!r.fits()) {
-            kv.getStyleClass().add("alert");
-        }
-        Label atTarget;
-        Label fleet;
+        StyleClasses.set(card.kv, "alert", !r.fits());
         if (e.hasCost()) {
             String cost = e.outputOnDemandPerMillion() == null ? "no price"
                     : Formats.dollars(e.outputOnDemandPerMillion()) + "/M";
@@ -95,8 +95,8 @@ public final class HeadlineCards extends HBox {
                     && be.outputOnDemandPerMillion() != null
                     ? ratio(e.outputOnDemandPerMillion(), be.outputOnDemandPerMillion(), false, "cheaper",
                             "dearer", isBaseline) : "";
-            atTarget = metric("target", (e.warning().isEmpty() ? "" : "⚠ ")
-                    + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + " output tok/s/GPU · " + cost
+            metric(card.target, (e.warning().isEmpty() ? "" : "⚠" + NBSP)
+                    + Formats.fixed(e.outputTokensPerSecPerGpu(), 0) + NBSP + "output tok/s/GPU" + NBSP + "· " + cost
                     + " (" + e.costBasis() + ")", costRatio);
             String basis = "Output tokens per second per GPU at " + Formats.fixed(target, 0) + " tok/s/user ("
                     + e.costBasis() + "), and the on-demand cost per million output tokens. " + costBasis(e, o,
@@ -104,32 +104,32 @@ public final class HeadlineCards extends HBox {
                     + r.maxThroughput().map(p -> " At max throughput: " + maxThroughput(p) + " (modeled, "
                             + modelBasis + ").").orElse("");
             if (!e.warning().isEmpty()) {
-                atTarget.getStyleClass().add("warning");
                 basis = "Costed on a pinned measurement, but " + e.warning() + ". " + basis;
             }
-            atTarget.setTooltip(tooltip(basis));
+            card.setTargetTip(basis);
             Fleet f = e.fleet().orElseThrow();
             Fleet bf = be.fleet().orElse(null);
             // the costed fleet, naming what sets it when throughput alone would need fewer GPUs
-            fleet = metric("fleet", Formats.count(f.gpus(), "GPU") + (f.constrainedBeyondThroughput()
-                    ? " (" + f.bindingConstraint() + ")" : "") + " · " + (f.monthlyOnDemand() == null ? "no price"
-                    : Formats.dollars(f.monthlyOnDemand()) + "/month"),
+            metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
+                    + (f.constrainedBeyondThroughput() ? NBSP + "(" + f.bindingConstraint().replace(' ', NBSP) + ")"
+                            : "") + NBSP + "· "
+                    + (f.monthlyOnDemand() == null ? "no price" : Formats.dollars(f.monthlyOnDemand()) + "/month"),
                     bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
-                            ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline) : "");
-            fleet.setTooltip(new Tooltip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
+                            ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
+                            : "");
+            card.setFleetTip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
                     + "KV capacity %d (%,.0f sequences at once). %s binds. On-demand %s, spot %s a month.",
                     Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
                     f.concurrentSequences(), capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()),
-                    money(f.monthlySpot()))));
+                    money(f.monthlySpot())));
         } else {
-            atTarget = metric("target", "cannot meet " + Formats.fixed(target, 0) + " tok/s/user", "");
-            atTarget.getStyleClass().add("alert");
-            atTarget.setTooltip(new Tooltip(e.verdict()));
-            fleet = metric("fleet", "no fleet at the target", "");
+            metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
+            card.setTargetTip(e.verdict());
+            metric(card.fleet, "no fleet at the target", "");
+            card.setFleetTip(null);
         }
-        card.getChildren().addAll(title, floor, ceiling, kv, atTarget, fleet);
-        card.setAlignment(Pos.TOP_LEFT);
-        return card;
+        StyleClasses.set(card.target, "warning", e.hasCost() && !e.warning().isEmpty());
+        StyleClasses.set(card.target, "alert", !e.hasCost());
     }
 
     /** What the costed throughput rests on, in a sentence. */
@@ -147,13 +147,12 @@ public final class HeadlineCards extends HBox {
         };
     }
 
-    private static Label metric(String id, String value, String ratio) {
-        Label l = new Label(value + (ratio.isEmpty() ? "" : "   " + ratio));
-        l.getStyleClass().add("card-metric");
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        l.setId("metric-" + id);
-        return l;
+    /**
+     * A card line: its figure, then the ratio to the baseline. Numbers are joined to their units and the ratio is
+     * one piece, so a narrow card wraps between phrases, never inside a figure.
+     */
+    private static void metric(Label line, String value, String ratio) {
+        line.setText(value + (ratio.isEmpty() ? "" : "   " + ratio.replace(' ', NBSP)));
     }
 
     /** "3.9× faster", "5 % dearer", "same as baseline" (see {@link Formats#versus}); nothing on the baseline itself. */
@@ -162,24 +161,11 @@ public final class HeadlineCards extends HBox {
         return isBaseline ? "" : Formats.versus(value, baseline, higherIsBetter, better, worse);
     }
 
-    /** A phrase a narrow card wraps as a whole, onto its own line, rather than mid-phrase. */
-    private static String unbroken(String phrase) {
-        return phrase.replace(' ', '\u00A0');
-    }
-
     /** "3,100 output · 6,200 total tok/s/GPU at batch 2,900". */
     static String maxThroughput(FrontierPoint p) {
         return Formats.fixed(p.outputTokensPerSecPerGpu(), 0) + " output · "
                 + Formats.fixed(p.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU at batch "
                 + Formats.fixed(p.batch(), 0);
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(460);
-        t.setShowDuration(javafx.util.Duration.seconds(30));
-        return t;
     }
 
     private static String money(Double v) {

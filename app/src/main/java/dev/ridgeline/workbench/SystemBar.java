@@ -42,6 +42,8 @@ final class SystemBar extends VBox {
     private final Button baseline = new Button("Make baseline");
     private final CheckBox applyToAll = new CheckBox("Apply changes to all systems");
     private boolean refreshing;
+    /** What the selector lists: each system's label, the baseline marked. */
+    private List<String> shown = List.of();
 
     SystemBar(WorkbenchViewModel vm, SystemInputs inputs) {
         super(8);
@@ -101,11 +103,21 @@ final class SystemBar extends VBox {
         refreshing = true;
         try {
             Scenario s = vm.scenario();
-            List<Integer> indexes = new ArrayList<>();
+            // the list is rebuilt only when what it shows changes (a system added, renamed, made baseline), not
+            // on every edit: a new item list recreates the box's cells
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < s.systems().size(); i++) {
-                indexes.add(i);
+                names.add(s.systems().get(i).label() + (i == s.baselineIndex() ? " (baseline)" : ""));
             }
-            selector.getItems().setAll(indexes);
+            if (!names.equals(shown)) {
+                shown = names;
+                List<Integer> indexes = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    indexes.add(i);
+                }
+                selector.getItems().setAll(indexes);
+                selector.setValue(null); // the button cell re-reads the label even when the index stays
+            }
             selector.setValue(Math.min(vm.selectedProperty().get(), s.systems().size() - 1));
             boolean full = s.systems().size() >= Scenario.MAX_SYSTEMS;
             add.setDisable(full);

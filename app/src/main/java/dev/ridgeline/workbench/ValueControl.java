@@ -35,6 +35,8 @@ public final class ValueControl extends VBox {
     private final Label note = new Label();
     private final Label title;
     private final Tooltip help;
+    /** The reset button's hover text, set in place on each refresh (a new Tooltip per refresh cost a style pass). */
+    private final Tooltip resetTip = new Tooltip();
     /** Why the control cannot be changed for the selected system (null when it can). */
     private String lockedBecause;
     /** Where the reset value comes from, for the reset button's hover text. */
@@ -77,6 +79,7 @@ public final class ValueControl extends VBox {
         reset.getStyleClass().add("control-reset");
         reset.setId(id + "-reset");
         reset.setFocusTraversable(false);
+        reset.setTooltip(resetTip);
         HBox header = new HBox(6, title, spacer, field, unitLabel, reset);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -235,13 +238,12 @@ public final class ValueControl extends VBox {
         try {
             double v = current.getAsDouble();
             slider.setValue(toSlider(Math.max(min, Math.min(max, v))));
-            field.setText(format(v));
-            field.getStyleClass().remove("invalid");
+            showValue(format(v));
+            StyleClasses.set(field, "invalid", false);
             if (defaultValue != null) {
                 double d = defaultValue.getAsDouble();
                 reset.setDisable(lockedBecause != null || Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
-                reset.setTooltip(new Tooltip("Reset to " + resetSource.get()
-                        + ", " + format(d) + " " + unit));
+                resetTip.setText("Reset to " + resetSource.get() + ", " + format(d) + " " + unit);
             }
         } finally {
             refreshing = false;
@@ -271,9 +273,7 @@ public final class ValueControl extends VBox {
         field.setText(format(current.getAsDouble()));
         refreshing = false;
         field.selectAll();
-        if (!field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
-        }
+        StyleClasses.set(field, "invalid", true);
     }
 
     private void commit(double value, boolean refreshAfter) {
@@ -287,8 +287,15 @@ public final class ValueControl extends VBox {
             refresh();
         } else {
             refreshing = true;
-            field.setText(format(current.getAsDouble()));
+            showValue(format(current.getAsDouble()));
             refreshing = false;
+        }
+    }
+
+    /** A text field replaces its content and caret even for an equal text: only a new value is set. */
+    private void showValue(String text) {
+        if (!text.equals(field.getText())) {
+            field.setText(text);
         }
     }
 
