@@ -40,7 +40,7 @@ public final class MemoryChart {
     public static JFreeChart create() {
         CategoryAxis x = new CategoryAxis(null);
         ChartStyle.axis(x);
-        x.setMaximumCategoryLabelLines(2);
+        x.setMaximumCategoryLabelLines(3); // six systems' long names
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         NumberAxis y = ChartStyle.numberAxis("HBM (GB per replica)", "GB per replica");
         Renderer renderer = new Renderer();

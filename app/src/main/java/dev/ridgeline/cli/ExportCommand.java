@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
             description = "PNG and SVG size in pixels, each side " + Exporter.MIN_SIZE + "–" + Exporter.MAX_SIZE
-                    + " (default 1920x1080; larger sizes scale the 1920x1080 layout).")
+                    + " (default 1920x1080; charts are laid out at 1280x720 and magnified to the size).")
     String size;
 
     @Spec

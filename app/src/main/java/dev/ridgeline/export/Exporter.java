@@ -1,6 +1,7 @@
 package dev.ridgeline.export;
 
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.ChartOptions;
 import dev.ridgeline.app.BuildInfo;
 import dev.ridgeline.evaluation.ScenarioResults;
 import java.io.IOException;
@@ -39,6 +40,12 @@ public final class Exporter {
      */
     public static List<Path> export(ScenarioResults results, Path dir, Set<ExportFormat> formats, int width,
             int height, int selected) throws IOException {
+        return export(results, dir, formats, width, height, selected, ChartOptions.DEFAULT);
+    }
+
+    /** As above, the charts drawn with the workbench's options (a log throughput axis), as on screen. */
+    public static List<Path> export(ScenarioResults results, Path dir, Set<ExportFormat> formats, int width,
+            int height, int selected, ChartOptions options) throws IOException {
         checkSize(width, height);
         createFolder(dir);
         List<Path> written = new ArrayList<>();
@@ -46,14 +53,14 @@ public final class Exporter {
             if (formats.contains(format)) {
                 for (ChartKind kind : ChartKind.values()) {
                     Path file = dir.resolve(kind.fileName() + "." + format.extension());
-                    write(file, picture(kind.render(results, selected), format, width, height));
+                    write(file, picture(kind.render(results, selected, options), format, width, height));
                     written.add(file);
                 }
             }
         }
         if (formats.contains(ExportFormat.PPTX)) {
             Path file = dir.resolve(slug(results.scenario().name()) + ".pptx");
-            write(file, SlideDeck.build(results, selected, LocalDate.now(), BuildInfo.version()));
+            write(file, SlideDeck.build(results, selected, LocalDate.now(), BuildInfo.version(), options));
             written.add(file);
         }
         if (formats.contains(ExportFormat.CSV)) {
@@ -69,6 +76,11 @@ public final class Exporter {
     /** One chart into {@code file}, as PNG or SVG by its extension (what the workbench's "export this chart" calls). */
     public static void exportChart(ChartKind kind, ScenarioResults results, Path file, int width, int height,
             int selected) throws IOException {
+        exportChart(kind, results, file, width, height, selected, ChartOptions.DEFAULT);
+    }
+
+    public static void exportChart(ChartKind kind, ScenarioResults results, Path file, int width, int height,
+            int selected, ChartOptions options) throws IOException {
         checkSize(width, height);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         ExportFormat format = name.endsWith(".png") ? ExportFormat.PNG : name.endsWith(".svg") ? ExportFormat.SVG
@@ -80,7 +92,7 @@ public final class Exporter {
         if (parent != null) {
             createFolder(parent);
         }
-        write(file, picture(kind.render(results, selected), format, width, height));
+        write(file, picture(kind.render(results, selected, options), format, width, height));
     }
 
     private static byte[] picture(JFreeChart chart, ExportFormat format, int width, int height) {

@@ -60,11 +60,17 @@ public final class SlideDeck {
 
     /** The deck as .pptx bytes; {@code selected} is the system whose points the charts label. */
     public static byte[] build(ScenarioResults results, int selected, LocalDate date, String version) {
+        return build(results, selected, date, version, dev.ridgeline.charts.ChartOptions.DEFAULT);
+    }
+
+    /** As above, the charts drawn with the workbench's options, as on screen. */
+    public static byte[] build(ScenarioResults results, int selected, LocalDate date, String version,
+            dev.ridgeline.charts.ChartOptions options) {
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             titleSlide(deck, results, date, version);
             for (ChartKind kind : ChartKind.values()) {
-                chartSlide(deck, kind, results, selected);
+                chartSlide(deck, kind, results, selected, options);
             }
             assumptionSlides(deck, results);
             resultsSlides(deck, results);
@@ -106,10 +112,11 @@ public final class SlideDeck {
         SlideText.box(slide, new Rectangle2D.Double(56, HEIGHT - 64, width, 24), footer, 16, false, SlideText.MUTED);
     }
 
-    private static void chartSlide(XMLSlideShow deck, ChartKind kind, ScenarioResults results, int selected) {
+    private static void chartSlide(XMLSlideShow deck, ChartKind kind, ScenarioResults results, int selected,
+            dev.ridgeline.charts.ChartOptions options) {
         XSLFSlide slide = deck.createSlide();
         title(slide, kind.title());
-        JFreeChart chart = kind.render(results, selected);
+        JFreeChart chart = kind.render(results, selected, options);
         chart.setTitle((TextTitle) null); // the slide's title says it, at a size the room can read
         Rectangle2D area = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16, HEIGHT - CONTENT_TOP - 2);
         // laid out about as many px wide as it is placed pt wide, then magnified: a 15 px tick label is ~15 pt

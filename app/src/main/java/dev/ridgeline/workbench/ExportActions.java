@@ -36,8 +36,9 @@ final class ExportActions {
         if (dir != null) {
             ScenarioResults results = vm.results();
             int selected = vm.selectedProperty().get();
+            var options = view.charts().options(); // what the room saw: a log axis stays log on the slides
             run("Exporting to " + dir, () -> Exporter.export(results, dir.toPath(), EnumSet.allOf(ExportFormat.class),
-                    WIDTH, HEIGHT, selected));
+                    WIDTH, HEIGHT, selected, options));
         }
     }
 
@@ -53,8 +54,9 @@ final class ExportActions {
         if (file != null) {
             ScenarioResults results = vm.results();
             int selected = vm.selectedProperty().get();
+            var options = view.charts().options();
             run("Exporting " + file.getName(), () -> {
-                Exporter.exportChart(kind, results, file.toPath(), WIDTH, HEIGHT, selected);
+                Exporter.exportChart(kind, results, file.toPath(), WIDTH, HEIGHT, selected, options);
                 return List.of(file.toPath());
             });
         }

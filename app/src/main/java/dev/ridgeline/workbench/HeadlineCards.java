@@ -111,8 +111,8 @@ public final class HeadlineCards extends HBox {
             Fleet bf = be.fleet().orElse(null);
             // the costed fleet, naming what sets it when throughput alone would need fewer GPUs
             metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
-                    + (f.constrainedBeyondThroughput() ? NBSP + "(" + f.bindingConstraint().replace(' ', NBSP) + ")"
-                            : "") + NBSP + "· "
+                    + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
+                            ? "KV" : f.bindingConstraint()) + "-bound)" : "") + NBSP + "· "
                     + (f.monthlyOnDemand() == null ? "no price" : Formats.dollars(f.monthlyOnDemand()) + "/month"),
                     bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
                             ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)

@@ -106,8 +106,7 @@ class ChartPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         var frontier = view.charts().chart(ChartKind.FRONTIER).getXYPlot();
         var slider = view.controls().control("bandwidth").slider();
-        vm.selectedProperty().set(2); // the B200: its frontier sets the x axis
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.selectedProperty().set(2)); // the B200: its frontier sets the x axis
         double before = frontier.getDomainAxis().getUpperBound();
         robot.interact(() -> {
             view.charts().setDragging(true);
@@ -125,8 +124,7 @@ class ChartPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         var frontier = view.charts().chart(ChartKind.FRONTIER).getXYPlot();
         var slider = view.controls().control("bandwidth").slider();
-        vm.selectedProperty().set(2);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.selectedProperty().set(2));
         double before = frontier.getDomainAxis().getUpperBound();
         robot.interact(() -> {
             view.charts().axesLockedProperty().set(true);

@@ -87,7 +87,7 @@ class WorkbenchTest {
         assertEquals("10,000 output tok/s/GPU · $0.168/M (measured)   2.9× cheaper", card(robot, 2, "target"));
         // 2 × $6.03 × 730 = $8,804 a month against the KV-bound 15 H100s' $28,908: 3.3× cheaper
         assertEquals("2 GPUs · $8,804/month   3.3× cheaper", card(robot, 2, "fleet"));
-        assertEquals("15 GPUs (KV capacity) · $28,908/month", card(robot, 0, "fleet"));
+        assertEquals("15 GPUs (KV-bound) · $28,908/month", card(robot, 0, "fleet"));
         // issue 12: the H200's $0.513/M against the H100's $0.489/M is 5 % dearer, not "1.1× dearer"
         assertTrue(card(robot, 1, "target").endsWith("$0.513/M (measured)   5 % dearer"), card(robot, 1, "target"));
     }
