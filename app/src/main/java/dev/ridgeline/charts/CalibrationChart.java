@@ -44,8 +44,8 @@ public final class CalibrationChart {
     }
 
     public static JFreeChart create() {
-        LogAxis x = ChartStyle.logAxis("Measured output tok/s per GPU");
-        LogAxis y = ChartStyle.logAxis("Modeled output tok/s per GPU");
+        LogAxis x = ChartStyle.logAxis("Measured output tok/s per GPU", "Measured tok/s/GPU");
+        LogAxis y = ChartStyle.logAxis("Modeled output tok/s per GPU", "Modeled tok/s/GPU", "tok/s/GPU");
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(false, true));
         plot.setDataset(ROOFLINE, new XYSeriesCollection());
         plot.setDataset(IDENTITY, new YIntervalSeriesCollection());

@@ -123,6 +123,8 @@ public final class CalibrationView extends VBox {
         viewer.setId("calibration-chart");
         viewer.getStyleClass().add("chart-slot");
         viewer.setMinSize(300, 240);
+        // three title lines and a two-row key: magnified in a shorter pane, the y title would overprint them
+        viewer.setMinimumLayout(720, 470);
         StackPane chartSlot = new StackPane(viewer);
         HBox.setHgrow(chartSlot, Priority.ALWAYS);
         chartSlot.setPrefWidth(900);

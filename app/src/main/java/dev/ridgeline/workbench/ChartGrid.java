@@ -26,8 +26,12 @@ import org.jfree.chart.JFreeChart;
  * in parallel (the FX thread draws one, a worker each of the others) and shows them together in the same frame.
  */
 public final class ChartGrid extends GridPane {
+    /**
+     * The FX thread draws one chart and these the others at once: up to three charts change with one slider, and
+     * three draws sharing two cores end sooner than one worker drawing two after each other.
+     */
     private static final ExecutorService DRAWING = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1)), r -> {
+            Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
                 Thread t = new Thread(r, "ridgeline-chart-draw");
                 t.setDaemon(true);
                 return t;

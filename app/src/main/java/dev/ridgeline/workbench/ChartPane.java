@@ -43,6 +43,8 @@ public final class ChartPane extends Region {
      */
     static final double MIN_LAYOUT_WIDTH = 600;
     static final double MIN_LAYOUT_HEIGHT = 300;
+    private double minLayoutWidth = MIN_LAYOUT_WIDTH;
+    private double minLayoutHeight = MIN_LAYOUT_HEIGHT;
     private ChartRenderingInfo info;
     private double drawnScale = 1.0;
     private double drawnWidth = -1;
@@ -136,7 +138,14 @@ public final class ChartPane extends Region {
 
     /** The layout scale, reduced (never below 1) where it would lay the chart out smaller than the minimum. */
     double effectiveScale(double width, double height) {
-        return Math.max(1, Math.min(layoutScale, Math.min(width / MIN_LAYOUT_WIDTH, height / MIN_LAYOUT_HEIGHT)));
+        return Math.max(1, Math.min(layoutScale, Math.min(width / minLayoutWidth, height / minLayoutHeight)));
+    }
+
+    /** A chart with more titles and key rows than the four (the calibration chart) needs a larger layout. */
+    public void setMinimumLayout(double width, double height) {
+        minLayoutWidth = width;
+        minLayoutHeight = height;
+        invalidate();
     }
 
     /** Puts a drawn picture on screen (FX thread). */
