@@ -10,6 +10,7 @@ import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +86,7 @@ public final class Catalog {
         for (int i = 0; i < entries.size(); i++) {
             T entry = entries.get(i);
             if (byId.putIfAbsent(id.apply(entry), entry) != null) {
-                problems.add(new Problem(kind + "[" + i + "].id", "duplicate id \"" + id.apply(entry) + "\""));
+                problems.add(new Problem(kind + "[" + i + "].id", "duplicate id " + Quote.of(id.apply(entry))));
             }
         }
         return java.util.Collections.unmodifiableMap(byId);
@@ -118,7 +119,7 @@ public final class Catalog {
 
     static String unknown(String kind, String id, Map<String, ?> known) {
         String hint = Closest.among(id, known.keySet());
-        return "unknown " + kind + " \"" + id + "\"" + (hint == null ? "" : " (did you mean \"" + hint + "\"?)");
+        return "unknown " + kind + " " + Quote.of(id) + (hint == null ? "" : " (did you mean \"" + hint + "\"?)");
     }
 
     public List<Accelerator> accelerators() {

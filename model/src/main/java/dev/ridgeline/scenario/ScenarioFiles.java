@@ -4,6 +4,7 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,8 +94,8 @@ public final class ScenarioFiles {
         String resource = "/ridgeline/assets/scenarios/" + id + ".json";
         try (InputStream in = ScenarioFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvalidInputException("preset", List.of(new Problem("", "no preset \"" + id
-                        + "\"; presets: " + String.join(", ", PRESETS))));
+                throw new InvalidInputException("preset", List.of(new Problem("", "no preset " + Quote.of(id)
+                        + "; presets: " + String.join(", ", PRESETS))));
             }
             return parse(in.readAllBytes(), id + ".json", catalog);
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import dev.ridgeline.validation.RangeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,8 +116,8 @@ public final class ScenarioResolver {
         if (api.isEmpty()) {
             List<String> ids = sheet.apiPrices().stream().map(ApiPrice::id).toList();
             String hint = Closest.among(e.apiPriceId(), ids);
-            problems.add(new Problem("economics.apiPriceId", "price sheet \"" + sheet.id() + "\" has no API \""
-                    + e.apiPriceId() + "\"" + (hint == null ? "; it lists " + String.join(", ", ids)
+            problems.add(new Problem("economics.apiPriceId", "price sheet " + Quote.of(sheet.id()) + " has no API "
+                    + Quote.of(e.apiPriceId()) + (hint == null ? "; it lists " + String.join(", ", ids)
                             : " (did you mean \"" + hint + "\"?)")));
         }
         return api;
@@ -139,7 +140,7 @@ public final class ScenarioResolver {
         if (choice.basis() != null && !choice.basis().equals(CalibrationChoice.CALIBRATED)
                 && !choice.basis().equals(CalibrationChoice.ROOFLINE)) {
             problems.add(new Problem("calibration.basis", "must be \"" + CalibrationChoice.CALIBRATED + "\" or \""
-                    + CalibrationChoice.ROOFLINE + "\", was \"" + choice.basis() + "\""));
+                    + CalibrationChoice.ROOFLINE + "\", was " + Quote.of(choice.basis())));
             return Calibration.NONE;
         }
         if (choice.profile() != null) {
@@ -180,7 +181,7 @@ public final class ScenarioResolver {
         }
         EngineLimits engine = EngineLimits.preset(s.engineOrDefault()).orElse(null);
         if (engine == null) {
-            problems.add(new Problem("serving.engine", "unknown engine \"" + s.engine() + "\"; engines: "
+            problems.add(new Problem("serving.engine", "unknown engine " + Quote.of(s.engine()) + "; engines: "
                     + String.join(", ", EngineLimits.PRESETS.stream().map(EngineLimits::id).toList())));
             engine = EngineLimits.DEFAULT;
         }
@@ -251,8 +252,8 @@ public final class ScenarioResolver {
                     List<String> providers = sheet.gpuPrices().stream()
                             .filter(p -> p.accelerator().equals(spec.accelerator())).map(GpuPrice::provider).toList();
                     problems.add(new Problem(path + ".price." + (providers.isEmpty() ? "priceSheet" : "provider"),
-                            "price sheet \"" + sheet.id() + "\" has no price for \"" + spec.accelerator() + "\""
-                                    + (typed.provider() == null ? "" : " from \"" + typed.provider() + "\"")
+                            "price sheet " + Quote.of(sheet.id()) + " has no price for " + Quote.of(spec.accelerator())
+                                    + (typed.provider() == null ? "" : " from " + Quote.of(typed.provider()))
                                     + (providers.isEmpty() ? "; type onDemandPerHour instead"
                                             : "; providers: " + String.join(", ", providers))));
                 }
@@ -276,7 +277,7 @@ public final class ScenarioResolver {
         T value = known.get(id);
         if (value == null) {
             String hint = Closest.among(id, known.keySet());
-            problems.add(new Problem(path + "." + kind, "unknown " + kind + " \"" + id + "\""
+            problems.add(new Problem(path + "." + kind, "unknown " + kind + " " + Quote.of(id)
                     + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")));
         }
         return value;
@@ -291,7 +292,7 @@ public final class ScenarioResolver {
         }
         if (format.use() != use) {
             List<String> allowed = catalog.formats(use).stream().map(NumberFormat::id).toList();
-            problems.add(new Problem(path, "\"" + id + "\" is not a " + (use == FormatUse.KV ? "KV-cache" : "weight")
+            problems.add(new Problem(path, Quote.of(id) + " is not a " + (use == FormatUse.KV ? "KV-cache" : "weight")
                     + " format; use one of " + String.join(", ", allowed)));
             return null;
         }

@@ -8,6 +8,7 @@ import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.llm.LanguageModel;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import dev.ridgeline.validation.RangeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,10 @@ public record SystemConfig(
             check(problems, "denseTflops." + peak.getKey(), peak.getValue(), 0, true, 1e7, false);
         }
         if (weightFormat.use() != FormatUse.WEIGHTS) {
-            problems.add(new Problem("weightFormat", "\"" + weightFormat.id() + "\" is a KV-cache format"));
+            problems.add(new Problem("weightFormat", Quote.of(weightFormat.id()) + " is a KV-cache format"));
         }
         if (kvFormat.use() != FormatUse.KV) {
-            problems.add(new Problem("kvFormat", "\"" + kvFormat.id() + "\" is a weight format"));
+            problems.add(new Problem("kvFormat", Quote.of(kvFormat.id()) + " is a weight format"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(label == null ? "system" : label, problems);
