@@ -2,10 +2,13 @@ package dev.ridgeline.catalog;
 
 import dev.ridgeline.calibration.Measurement;
 import dev.ridgeline.economics.PriceSheet;
+import dev.ridgeline.formats.FormatRules;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.AcceleratorRules;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.llm.ModelRules;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
@@ -41,6 +44,9 @@ public final class Catalog {
         this.priceSheets = index(priceSheets, PriceSheet::id, "priceSheets", problems);
         this.measurements = index(measurements, Measurement::id, "measurements", problems);
         crossCheck(problems);
+        structure(accelerators, "accelerators", AcceleratorRules::problems, problems);
+        structure(models, "models", ModelRules::problems, problems);
+        structure(formats, "formats", FormatRules::problems, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("catalog", problems);
         }
@@ -90,6 +96,15 @@ public final class Catalog {
             }
         }
         return java.util.Collections.unmodifiableMap(byId);
+    }
+
+    /** Each entry's structural rules, named by its index in the file ("models[3].moe.activeExperts"). */
+    public static <T> void structure(List<T> entries, String kind, Function<T, List<Problem>> rules,
+            List<Problem> problems) {
+        for (int i = 0; i < entries.size(); i++) {
+            String prefix = kind + "[" + i + "].";
+            rules.apply(entries.get(i)).forEach(p -> problems.add(new Problem(prefix + p.path(), p.message())));
+        }
     }
 
     private void crossCheck(List<Problem> problems) {

@@ -9,7 +9,9 @@ import dev.ridgeline.economics.PriceSheet;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.AcceleratorRules;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.llm.ModelRules;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.serving.Efficiencies;
 import dev.ridgeline.serving.EngineLimits;
@@ -51,6 +53,24 @@ public final class ScenarioResolver {
         if (scenario.customModels() != null) {
             scenario.customModels().forEach(m -> models.put(m.id(), m));
         }
+        // a custom entry that breaks its rules is reported once, where it is defined, and not resolved
+        java.util.Set<String> broken = new java.util.HashSet<>();
+        if (scenario.customAccelerators() != null) {
+            for (int i = 0; i < scenario.customAccelerators().size(); i++) {
+                Accelerator a = scenario.customAccelerators().get(i);
+                if (addAll(problems, "customAccelerators[" + i + "].", AcceleratorRules.problems(a))) {
+                    broken.add("accelerator " + a.id());
+                }
+            }
+        }
+        if (scenario.customModels() != null) {
+            for (int i = 0; i < scenario.customModels().size(); i++) {
+                LanguageModel m = scenario.customModels().get(i);
+                if (addAll(problems, "customModels[" + i + "].", ModelRules.problems(m))) {
+                    broken.add("model " + m.id());
+                }
+            }
+        }
         if (scenario.baselineIndex() >= scenario.systems().size()) {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
@@ -67,7 +87,8 @@ public final class ScenarioResolver {
                     problems);
             NumberFormat kv = format(catalog, spec.kvFormat(), FormatUse.KV, path + ".kvFormat", problems);
             Prices prices = accelerator == null ? null : prices(catalog, spec, path, problems);
-            if (accelerator == null || model == null || weights == null || kv == null) {
+            if (accelerator == null || model == null || weights == null || kv == null
+                    || broken.contains("accelerator " + accelerator.id()) || broken.contains("model " + model.id())) {
                 continue;
             }
             try {
@@ -90,6 +111,12 @@ public final class ScenarioResolver {
             throw new InvalidInputException(scenario.name(), problems);
         }
         return new Resolution(List.copyOf(resolved), api);
+    }
+
+    /** Adds {@code found} under {@code prefix}; whether there were any. */
+    private static boolean addAll(List<Problem> problems, String prefix, List<Problem> found) {
+        found.forEach(p -> problems.add(new Problem(prefix + p.path(), p.message())));
+        return !found.isEmpty();
     }
 
     /** The API the scenario compares self-hosting against: inline, or a price sheet entry; empty when none. */

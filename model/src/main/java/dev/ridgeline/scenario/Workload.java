@@ -2,6 +2,7 @@ package dev.ridgeline.scenario;
 
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * What the fleet must serve: tokens per request, the request rate, its peak-to-average ratio, and the
@@ -12,7 +13,12 @@ public record Workload(
         @Range(min = 1, max = 10_000_000) int outputTokens,
         @Range(min = 0, minExclusive = true, max = 1e9) double requestsPerSec,
         @Optional @Range(min = 1, max = 100) Double peakToAverage,
-        @Range(min = 0, minExclusive = true, max = 100_000) double targetTokensPerSecPerUser) {
+        @Range(min = 0.001, max = 100_000) double targetTokensPerSecPerUser) {
+
+    public Workload {
+        RecordRules.require(Workload.class, "workload", inputTokens, outputTokens, requestsPerSec, peakToAverage,
+                targetTokensPerSecPerUser);
+    }
 
     public double peakFactor() {
         return peakToAverage == null ? 1.0 : peakToAverage;
