@@ -5,6 +5,7 @@ import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import dev.ridgeline.validation.Problem;
 import dev.ridgeline.validation.Quote;
+import dev.ridgeline.validation.RecordRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,16 +77,20 @@ public final class ScenarioFiles {
             return shape;
         }
         List<Problem> all = new ArrayList<>(shape);
-        JsonDocuments.bindLeniently(bytes, Scenario.class).ifPresent(lenient -> {
-            try {
-                ScenarioResolver.resolve(lenient, catalog);
-            } catch (InvalidInputException e) {
-                Set<String> flagged = new HashSet<>();
-                shape.forEach(p -> flagged.add(p.path()));
-                e.problems().stream().filter(p -> !flagged.contains(p.path())).forEach(all::add);
-            } catch (RuntimeException e) {
-                // a file too broken to resolve: its shape problems say enough
-            }
+        // the records' own range checks would refuse the values the shape check already reported
+        RecordRules.suspended(() -> {
+            JsonDocuments.bindLeniently(bytes, Scenario.class).ifPresent(lenient -> {
+                try {
+                    ScenarioResolver.resolve(lenient, catalog);
+                } catch (InvalidInputException e) {
+                    Set<String> flagged = new HashSet<>();
+                    shape.forEach(p -> flagged.add(p.path()));
+                    e.problems().stream().filter(p -> !flagged.contains(p.path())).forEach(all::add);
+                } catch (RuntimeException e) {
+                    // a file too broken to resolve: its shape problems say enough
+                }
+            });
+            return null;
         });
         return all;
     }

@@ -33,7 +33,24 @@ public final class RecordRules {
         }
     };
 
+    /** Set while a file already refused is bound leniently, only to find its other problems in the same pass. */
+    private static final ThreadLocal<Boolean> SUSPENDED = ThreadLocal.withInitial(() -> false);
+
     private RecordRules() {
+    }
+
+    /**
+     * Runs {@code work} with every record's own checks suspended: how a misshapen file is still bound and resolved to
+     * report its reference problems beside its shape problems. What it builds must only be inspected, never evaluated.
+     */
+    public static <T> T suspended(java.util.function.Supplier<T> work) {
+        boolean was = SUSPENDED.get();
+        SUSPENDED.set(true);
+        try {
+            return work.get();
+        } finally {
+            SUSPENDED.set(was);
+        }
     }
 
     /**
@@ -43,6 +60,9 @@ public final class RecordRules {
      * @param values the record's component values, in declaration order
      */
     public static void require(Class<? extends Record> type, String prefix, Object... values) {
+        if (SUSPENDED.get()) {
+            return;
+        }
         List<Problem> problems = problems(type, prefix, values);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(prefix.isEmpty() ? type.getSimpleName() : prefix, problems);
