@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,22 +115,12 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Writes atomically: a temporary file beside the target, then a rename, so a crash mid-save leaves the
-     * previous file whole.
+     * Writes atomically: a temporary file beside the target, flushed to disk, then renamed over it, so a crash or a
+     * kill mid-save leaves the previous file whole (issue 13, defect 10). The saved file keeps the permissions the
+     * old one had (a new one gets what any new file gets); the directory is flushed too where the OS allows; and the
+     * temporaries an interrupted save left, named like this one's, are removed.
      */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, toJson(scenario), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SafeSave.write(file, toJson(scenario).getBytes(StandardCharsets.UTF_8));
     }
 }
