@@ -83,7 +83,12 @@ public final class ScenarioFiles {
                 } catch (InvalidInputException e) {
                     Set<String> flagged = new HashSet<>();
                     shape.forEach(p -> flagged.add(p.path()));
-                    e.problems().stream().filter(p -> !flagged.contains(p.path())).forEach(all::add);
+                    // a custom entry with misshapen fields breaks structural rules as a matter of course: noise
+                    Set<String> misshapenEntries = new HashSet<>();
+                    shape.forEach(p -> entry(p.path()).ifPresent(misshapenEntries::add));
+                    e.problems().stream().filter(p -> !flagged.contains(p.path()))
+                            .filter(p -> entry(p.path()).map(x -> !misshapenEntries.contains(x)).orElse(true))
+                            .forEach(all::add);
                 } catch (RuntimeException e) {
                     // a file too broken to resolve: its shape problems say enough
                 }
@@ -91,6 +96,14 @@ public final class ScenarioFiles {
             return null;
         });
         return all;
+    }
+
+    /** "customModels[2]" of "customModels[2].moe.activeExperts": the custom entry a path is in, if any. */
+    private static java.util.Optional<String> entry(String path) {
+        if (!path.startsWith("customModels[") && !path.startsWith("customAccelerators[")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(path.substring(0, path.indexOf(']') + 1));
     }
 
     public static Scenario preset(String id, Catalog catalog) {

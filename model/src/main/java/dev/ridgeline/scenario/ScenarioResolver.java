@@ -71,7 +71,7 @@ public final class ScenarioResolver {
                 }
             }
         }
-        if (scenario.baselineIndex() >= scenario.systems().size()) {
+        if (scenario.baselineIndex() >= scenario.systems().size() && !scenario.systems().isEmpty()) {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
@@ -99,10 +99,8 @@ public final class ScenarioResolver {
                 resolved.add(new ResolvedSystem(spec, config, prices.onDemand, prices.spot, prices.reserved,
                         prices.source, spec.measured(), basis));
             } catch (InvalidInputException e) {
-                // without a stated parallelism the degrees came from gpusPerReplica: name that field
-                e.problems().forEach(p -> problems.add(new Problem(path + "."
-                        + (spec.parallelism() == null && p.path().startsWith("parallelism") ? "gpusPerReplica"
-                                : p.path()), p.message())));
+                e.problems().forEach(p -> problems.add(new Problem(path + "." + fileField(spec, p.path()),
+                        p.message())));
             } catch (IllegalStateException e) {
                 problems.add(new Problem(path + ".accelerator", e.getMessage()));
             }
@@ -111,6 +109,30 @@ public final class ScenarioResolver {
             throw new InvalidInputException(scenario.name(), problems);
         }
         return new Resolution(List.copyOf(resolved), api);
+    }
+
+    /** SystemConfig's fields that a file states under a system's "serving". */
+    private static final java.util.Set<String> SERVING_FIELDS = java.util.Set.of("batch", "draftTokens",
+            "acceptanceRate", "draftCostRatio", "bandwidthEfficiency", "stepOverheadMs", "perSequenceOverheadUs",
+            "allReduceLatencyUs", "draftPassUs", "maxBatch", "maxTokensPerStep", "runtimeGB", "reserveGB");
+
+    /** Where in a system's JSON a SystemConfig field comes from: "batch" is serving.batch (a refusal names that). */
+    static String fileField(SystemSpec spec, String field) {
+        if (field.startsWith("parallelism")) {
+            // without a stated parallelism the degrees came from gpusPerReplica
+            return spec.parallelism() == null ? "gpusPerReplica" : field;
+        }
+        if (SERVING_FIELDS.contains(field)) {
+            return "serving." + field;
+        }
+        if (field.startsWith("computeEfficiency.")) {
+            String precision = field.substring("computeEfficiency.".length());
+            Serving s = spec.servingOrNone();
+            boolean byPrecision = s.computeEfficiencyByPrecision() != null && s.computeEfficiencyByPrecision().keySet()
+                    .stream().anyMatch(p -> p.name().equals(precision));
+            return byPrecision ? "serving.computeEfficiencyByPrecision." + precision : "serving.computeEfficiency";
+        }
+        return field;
     }
 
     /** Adds {@code found} under {@code prefix}; whether there were any. */

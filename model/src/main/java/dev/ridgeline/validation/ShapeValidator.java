@@ -57,24 +57,54 @@ public final class ShapeValidator {
         }
     }
 
+    /** A record component as the schema needs it; worked out once per type (reflection is slow per call). */
+    private record Field(String name, Type type, AnnotatedElement annotations, boolean optional) {
+    }
+
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                fields.add(new Field(jsonName(c), c.getGenericType(), c, isOptional(c)));
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    private static final ClassValue<Set<String>> KNOWN = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            Set<String> known = new LinkedHashSet<>();
+            FIELDS.get(type).forEach(f -> known.add(f.name()));
+            return java.util.Collections.unmodifiableSet(known);
+        }
+    };
+
+    private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return List.copyOf(names(type));
+        }
+    };
+
     private void checkRecord(JsonNode node, Class<?> type, String path) {
         if (!node.isObject()) {
             problem(path, "must be an object, was " + describe(node));
             return;
         }
-        Set<String> known = new LinkedHashSet<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = jsonName(component);
-            known.add(name);
+        Set<String> known = KNOWN.get(type);
+        for (Field component : FIELDS.get(type)) {
+            String name = component.name();
             JsonNode child = node.get(name);
             String childPath = field(path, name);
             if (child == null || child.isNull()) {
-                if (!isOptional(component)) {
+                if (!component.optional()) {
                     problem(childPath, "is required");
                 }
                 continue;
             }
-            check(child, component.getGenericType(), component, childPath);
+            check(child, component.type(), component.annotations(), childPath);
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
@@ -198,6 +228,10 @@ public final class ShapeValidator {
     }
 
     static List<String> enumNames(Class<?> type) {
+        return ENUM_NAMES.get(type);
+    }
+
+    private static List<String> names(Class<?> type) {
         List<String> names = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             String name = ((Enum<?>) constant).name();
