@@ -78,7 +78,8 @@ final class MetricsJson {
         s.put("decodeFloorMs", r.decodeFloorMs());
         s.put("ceilingTokensPerSecPerUser", r.ceilingTokensPerSecPerUser());
         s.put("kvBytesPerToken", r.memory().kvBytesPerToken());
-        s.put("kvBudgetGB", r.kvBudgetGB());
+        // a model that does not fit has a deficit, not a budget: null and the verdict, never a negative GB
+        put(s, "kvBudgetGB", r.memory().weightsFit() ? Figure.of(r.kvBudgetGB()) : Figure.undefined(r.verdict()));
         s.put("kvTokenCapacity", r.memory().tokenCapacity());
         s.put("maxConcurrency", r.memory().concurrency());
         s.put("computePrecision", r.precision().name());
