@@ -1,6 +1,9 @@
 package dev.ridgeline.cli;
 
 import dev.ridgeline.catalog.Catalog;
+import dev.ridgeline.economics.Figure;
+import dev.ridgeline.economics.Fleet;
+import dev.ridgeline.economics.VersusBaseline;
 import dev.ridgeline.evaluation.ScenarioEvaluator;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
@@ -86,18 +89,27 @@ final class MetricsCommand implements Callable<Integer> {
                     .append("; its weights are multiplied at ").append(r.config().computePrecision()).append('\n'));
             var e = o.economics();
             var f = e.fleet().orElse(null);
-            Double ratio = e.outputOnDemandPerMillion() == null || baseline.outputOnDemandPerMillion() == null ? null
-                    : baseline.outputOnDemandPerMillion() / e.outputOnDemandPerMillion();
+            // a ratio with a free side, or a fleet beyond the limit, prints "–" and the notes say why
+            Figure ratio = VersusBaseline.of(e, baseline).map(VersusBaseline::costRatioOnDemand).orElse(null);
             money.row(r.label(), e.costBasis(), e.hasCost() ? Numbers.fixed(e.outputTokensPerSecPerGpu(), 0) : null,
                     Numbers.fixed(e.outputOnDemandPerMillion(), 3), Numbers.fixed(e.outputSpotPerMillion(), 3),
-                    ratio == null ? null : Numbers.fixed(ratio, 2) + "×", f == null ? null : f.gpus(),
+                    ratio == null || !ratio.defined() ? null : Numbers.fixed(ratio.value(), 2) + "×",
+                    f == null ? null : f.beyondLimit() ? "> " + Numbers.fixed(Fleet.MAX_GPUS, 0) : f.gpus(),
                     f == null ? null : Numbers.fixed(f.monthlyOnDemand(), 0),
                     f == null ? null : Numbers.fixed(f.monthlySpot(), 0),
                     e.hasCost() ? Numbers.fixed(e.tokensPerSecPerMegawatt(), 0) : null);
+            if (ratio != null && !ratio.defined() && o != results.baseline()) {
+                notes.append("  ").append(r.label()).append(": no ratio vs baseline: ").append(ratio.reason())
+                        .append('\n');
+            }
+            if (f != null && f.beyondLimit()) {
+                notes.append("  ").append(r.label()).append(": the fleet ").append(f.limitNote())
+                        .append("; no monthly cost\n");
+            }
             if (!e.warning().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(e.warning()).append('\n');
             }
-            if (f != null && f.constrainedBeyondThroughput()) {
+            if (f != null && f.constrainedBeyondThroughput() && !f.beyondLimit()) {
                 notes.append(String.format("  %s: the fleet is costed at %d GPUs because %s binds (%,.0f concurrent "
                         + "sequences); throughput alone needs %d%n", r.label(), f.gpus(), f.bindingConstraint(),
                         f.concurrentSequences(), f.throughputGpus()));

@@ -1,17 +1,25 @@
 package dev.ridgeline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ridgeline.economics.Figure;
 import dev.ridgeline.economics.Fleet;
 import dev.ridgeline.economics.SystemEconomics;
+import dev.ridgeline.economics.VersusBaseline;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
 import dev.ridgeline.validation.JsonDocuments;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The metrics as JSON; every key names its unit. */
 final class MetricsJson {
+    /** Why the target point's fields are null: the physics cannot meet the target (the cost rests on a pin). */
+    private static final String NO_POINT = "the model meets the target at no batch";
+
     private MetricsJson() {
     }
 
@@ -24,7 +32,31 @@ final class MetricsJson {
             vsBaseline(system, o.economics(), results.baseline().economics());
             systems.add(system);
         }
+        finite(root);
         return root;
+    }
+
+    /**
+     * A last guard: any number that is not finite becomes null with a "…Reason" beside it, so the output is always
+     * JSON (Jackson would write the token NaN). The model keeps every figure finite; the fuzz suite checks that.
+     */
+    static void finite(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> bad = new ArrayList<>();
+            object.fields().forEachRemaining(f -> {
+                if (f.getValue().isNumber() && !Double.isFinite(f.getValue().asDouble())) {
+                    bad.add(f.getKey());
+                } else {
+                    finite(f.getValue());
+                }
+            });
+            bad.forEach(key -> {
+                object.putNull(key);
+                object.put(key + "Reason", "not a finite number");
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(MetricsJson::finite);
+        }
     }
 
     static ObjectNode system(SystemOutcome o) {
@@ -46,7 +78,8 @@ final class MetricsJson {
         s.put("decodeFloorMs", r.decodeFloorMs());
         s.put("ceilingTokensPerSecPerUser", r.ceilingTokensPerSecPerUser());
         s.put("kvBytesPerToken", r.memory().kvBytesPerToken());
-        s.put("kvBudgetGB", r.kvBudgetGB());
+        // a model that does not fit has a deficit, not a budget: null and the verdict, never a negative GB
+        put(s, "kvBudgetGB", r.memory().weightsFit() ? Figure.of(r.kvBudgetGB()) : Figure.undefined(r.verdict()));
         s.put("kvTokenCapacity", r.memory().tokenCapacity());
         s.put("maxConcurrency", r.memory().concurrency());
         s.put("computePrecision", r.precision().name());
@@ -61,25 +94,28 @@ final class MetricsJson {
             m.put("outputTokensPerSecPerGpu", p.outputTokensPerSecPerGpu());
             m.put("totalTokensPerSecPerGpu", p.totalTokensPerSecPerGpu());
             m.put("stepMs", p.stepMs());
-        }, () -> s.putNull("maxThroughput"));
+        }, () -> {
+            s.putNull("maxThroughput");
+            s.put("maxThroughputReason", r.verdict());
+        });
         SystemEconomics e = o.economics();
         if (r.atTarget().isPresent() || e.hasCost()) {
             ObjectNode t = s.putObject("atTarget");
             FrontierPoint p = r.atTarget().orElse(null);
             // the model's operating point; null where the physics cannot meet the target
             t.put("interactivity", p != null ? p.tokensPerSecPerUser() : e.interactivity());
-            putNullable(t, "batch", p == null ? null : (double) p.batch());
-            putNullable(t, "outputTokensPerSecPerGpu", p == null ? null : p.outputTokensPerSecPerGpu());
-            putNullable(t, "totalTokensPerSecPerGpu", p == null ? null : p.totalTokensPerSecPerGpu());
-            putNullable(t, "stepMs", p == null ? null : p.stepMs());
+            putNullable(t, "batch", p == null ? null : (double) p.batch(), NO_POINT);
+            putNullable(t, "outputTokensPerSecPerGpu", p == null ? null : p.outputTokensPerSecPerGpu(), NO_POINT);
+            putNullable(t, "totalTokensPerSecPerGpu", p == null ? null : p.totalTokensPerSecPerGpu(), NO_POINT);
+            putNullable(t, "stepMs", p == null ? null : p.stepMs(), NO_POINT);
             // the throughput behind the costs: a pinned measurement or the model's
             t.put("costBasis", e.costBasis());
             t.put("costedTokensPerSecPerGpu", e.outputTokensPerSecPerGpu());
-            putNullable(t, "costPerMillionOnDemand", e.outputOnDemandPerMillion());
-            putNullable(t, "costPerMillionSpot", e.outputSpotPerMillion());
-            putNullable(t, "costPerMillionReserved", e.outputReservedPerMillion());
-            putNullable(t, "costPerMillionInputOnDemand", e.inputOnDemandPerMillion());
-            putNullable(t, "costPerMillionBlendedOnDemand", e.blendedOnDemandPerMillion());
+            putNullable(t, "costPerMillionOnDemand", e.outputOnDemandPerMillion(), "no on-demand price");
+            putNullable(t, "costPerMillionSpot", e.outputSpotPerMillion(), "no spot price");
+            putNullable(t, "costPerMillionReserved", e.outputReservedPerMillion(), "no reserved price");
+            putNullable(t, "costPerMillionInputOnDemand", e.inputOnDemandPerMillion(), "no on-demand price");
+            putNullable(t, "costPerMillionBlendedOnDemand", e.blendedOnDemandPerMillion(), "no on-demand price");
             t.put("tokensPerSecPerMegawatt", e.tokensPerSecPerMegawatt());
             t.put("energyCostPerMillion", e.energyPerMillion());
             if (!e.warning().isEmpty()) {
@@ -87,21 +123,24 @@ final class MetricsJson {
             }
         } else {
             s.putNull("atTarget");
+            s.put("atTargetReason", e.verdict());
         }
         if (e.fleet().isPresent()) {
             Fleet f = e.fleet().get();
             ObjectNode fleet = s.putObject("fleet");
-            fleet.put("gpus", f.gpus());
-            putNullable(fleet, "monthlyCostOnDemand", f.monthlyOnDemand());
-            putNullable(fleet, "monthlyCostSpot", f.monthlySpot());
-            putNullable(fleet, "monthlyCostReserved", f.monthlyReserved());
-            fleet.put("throughputGpus", f.throughputGpus());
-            fleet.put("prefillGpus", f.prefillGpus());
-            fleet.put("kvGpus", f.kvGpus());
+            // a fleet beyond Fleet.MAX_GPUS is null with the reason, and so are its monthly costs
+            put(fleet, "gpus", f.gpusFigure());
+            put(fleet, "monthlyCostOnDemand", f.monthlyOnDemandFigure());
+            put(fleet, "monthlyCostSpot", f.monthlySpotFigure());
+            put(fleet, "monthlyCostReserved", f.monthlyReservedFigure());
+            put(fleet, "throughputGpus", f.throughputGpusFigure());
+            put(fleet, "prefillGpus", f.prefillGpusFigure());
+            put(fleet, "kvGpus", f.kvGpusFigure());
             fleet.put("concurrentSequences", f.concurrentSequences());
             fleet.put("bindingConstraint", f.bindingConstraint());
         } else {
             s.putNull("fleet");
+            s.put("fleetReason", e.verdict());
         }
         e.buy().ifPresent(b -> {
             ObjectNode buy = s.putObject("buildVsBuy");
@@ -109,13 +148,14 @@ final class MetricsJson {
             buy.put("apiBlendedPerMillion", b.apiBlendedPerMillion());
             buy.put("tokensPerDay", b.tokensPerDay());
             buy.put("apiMonthly", b.apiMonthly());
-            buy.put("selfHostMonthly", b.selfHostMonthly());
-            buy.put("breakEvenTokensPerDay", b.breakEvenTokensPerDay());
+            put(buy, "selfHostMonthly", b.selfHostMonthly());
+            put(buy, "breakEvenTokensPerDay", b.breakEvenTokensPerDay());
             buy.put("replicaTokensPerDay", b.replicaTokensPerDay());
             if (b.hybridMonthly() != null) {
-                buy.put("hybridGpus", b.hybridGpus());
+                put(buy, "hybridGpus", b.hybridGpus() > Fleet.MAX_GPUS
+                        ? Figure.undefined(Fleet.beyondLimitNote(Fleet.THROUGHPUT)) : Figure.of(b.hybridGpus()));
                 buy.put("hybridOverflowTokensPerDay", b.hybridOverflowTokensPerDay());
-                buy.put("hybridMonthly", b.hybridMonthly());
+                put(buy, "hybridMonthly", b.hybridMonthly());
             }
         });
         r.config().formatWarning().ifPresent(w -> s.put("formatWarning", w));
@@ -127,31 +167,27 @@ final class MetricsJson {
 
     /** Ratios and monthly savings against the baseline system (positive: this system is cheaper). */
     static void vsBaseline(ObjectNode system, SystemEconomics e, SystemEconomics base) {
-        if (!e.hasCost() || !base.hasCost()) {
-            return;
-        }
-        ObjectNode vs = system.putObject("vsBaseline");
-        if (e.outputOnDemandPerMillion() != null && base.outputOnDemandPerMillion() != null) {
-            vs.put("costRatioOnDemand", base.outputOnDemandPerMillion() / e.outputOnDemandPerMillion());
-        }
-        if (e.outputSpotPerMillion() != null && base.outputSpotPerMillion() != null) {
-            vs.put("costRatioSpot", base.outputSpotPerMillion() / e.outputSpotPerMillion());
-        }
-        Fleet f = e.fleet().orElseThrow();
-        Fleet bf = base.fleet().orElseThrow();
-        if (f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null) {
-            vs.put("monthlySavingsOnDemand", bf.monthlyOnDemand() - f.monthlyOnDemand());
-        }
-        if (f.monthlySpot() != null && bf.monthlySpot() != null) {
-            vs.put("monthlySavingsSpot", bf.monthlySpot() - f.monthlySpot());
+        VersusBaseline.of(e, base).ifPresent(v -> {
+            ObjectNode vs = system.putObject("vsBaseline");
+            put(vs, "costRatioOnDemand", v.costRatioOnDemand());
+            put(vs, "costRatioSpot", v.costRatioSpot());
+            put(vs, "monthlySavingsOnDemand", v.monthlySavingsOnDemand());
+            put(vs, "monthlySavingsSpot", v.monthlySavingsSpot());
+        });
+    }
+
+    /** The figure's value, or null and "<key>Reason": JSON never holds NaN or Infinity (issue 13). */
+    static void put(ObjectNode node, String key, Figure figure) {
+        if (figure.defined()) {
+            node.put(key, figure.value());
+        } else {
+            node.putNull(key);
+            node.put(key + "Reason", figure.reason());
         }
     }
 
-    private static void putNullable(ObjectNode node, String key, Double value) {
-        if (value == null) {
-            node.putNull(key);
-        } else {
-            node.put(key, value);
-        }
+    /** A nullable figure: null with {@code reason} when absent. */
+    private static void putNullable(ObjectNode node, String key, Double value, String reason) {
+        put(node, key, value == null ? Figure.undefined(reason) : Figure.of(value));
     }
 }

@@ -3,6 +3,7 @@ package dev.ridgeline.calibration;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.scenario.SystemDefaults;
 import dev.ridgeline.scenario.Workload;
+import dev.ridgeline.validation.RangeText;
 import dev.ridgeline.serving.EngineLimits;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.ServingModel;
@@ -68,9 +69,17 @@ public final class Fidelity {
             return new Row(m, Optional.empty(), m.notReproducibleBecause() != null ? m.notReproducibleBecause()
                     : "incomplete: needs ISL/OSL, parallelism and the frontier point");
         }
+        double target = m.interactivity().orElse(1.0);
+        if (!(target >= Workload.MIN_TARGET && target <= Workload.MAX_TARGET)) {
+            if (m.point() == Measurement.Point.AT_INTERACTIVITY) {
+                return new Row(m, Optional.empty(), "its " + RangeText.number(target) + " tok/s/user is outside what "
+                        + "the model takes (" + RangeText.allowed(Workload.MIN_TARGET, false, Workload.MAX_TARGET,
+                                false) + ")");
+            }
+            target = 1.0; // the target plays no part in a max-throughput or at-concurrency point
+        }
         SystemConfig s = calibration.apply(system(catalog, m));
-        Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0,
-                m.interactivity().orElse(1.0));
+        Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0, target);
         SystemResults r = ServingModel.evaluate(s, w);
         Optional<FrontierPoint> p = switch (m.point()) {
             case MAX_THROUGHPUT -> r.maxThroughput();

@@ -2,14 +2,18 @@ package dev.ridgeline.catalog;
 
 import dev.ridgeline.calibration.Measurement;
 import dev.ridgeline.economics.PriceSheet;
+import dev.ridgeline.formats.FormatRules;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.AcceleratorRules;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.llm.ModelRules;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +44,9 @@ public final class Catalog {
         this.priceSheets = index(priceSheets, PriceSheet::id, "priceSheets", problems);
         this.measurements = index(measurements, Measurement::id, "measurements", problems);
         crossCheck(problems);
+        structure(accelerators, "accelerators", AcceleratorRules::problems, problems);
+        structure(models, "models", ModelRules::problems, problems);
+        structure(formats, "formats", FormatRules::problems, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("catalog", problems);
         }
@@ -85,10 +92,19 @@ public final class Catalog {
         for (int i = 0; i < entries.size(); i++) {
             T entry = entries.get(i);
             if (byId.putIfAbsent(id.apply(entry), entry) != null) {
-                problems.add(new Problem(kind + "[" + i + "].id", "duplicate id \"" + id.apply(entry) + "\""));
+                problems.add(new Problem(kind + "[" + i + "].id", "duplicate id " + Quote.of(id.apply(entry))));
             }
         }
         return java.util.Collections.unmodifiableMap(byId);
+    }
+
+    /** Each entry's structural rules, named by its index in the file ("models[3].moe.activeExperts"). */
+    public static <T> void structure(List<T> entries, String kind, Function<T, List<Problem>> rules,
+            List<Problem> problems) {
+        for (int i = 0; i < entries.size(); i++) {
+            String prefix = kind + "[" + i + "].";
+            rules.apply(entries.get(i)).forEach(p -> problems.add(new Problem(prefix + p.path(), p.message())));
+        }
     }
 
     private void crossCheck(List<Problem> problems) {
@@ -118,7 +134,7 @@ public final class Catalog {
 
     static String unknown(String kind, String id, Map<String, ?> known) {
         String hint = Closest.among(id, known.keySet());
-        return "unknown " + kind + " \"" + id + "\"" + (hint == null ? "" : " (did you mean \"" + hint + "\"?)");
+        return "unknown " + kind + " " + Quote.of(id) + (hint == null ? "" : " (did you mean \"" + hint + "\"?)");
     }
 
     public List<Accelerator> accelerators() {

@@ -1,7 +1,8 @@
 package dev.ridgeline.economics;
 
 /**
- * Build versus buy for the scenario's workload on one system (seed 004 §6).
+ * Build versus buy for the scenario's workload on one system (seed 004 §6). Figures that can be undefined say why:
+ * a free API has no break-even, a fleet beyond {@link Fleet#MAX_GPUS} no self-hosted bill.
  *
  * @param api                    the API compared against
  * @param apiBlendedPerMillion   its price for the workload's input/output mix
@@ -10,23 +11,25 @@ package dev.ridgeline.economics;
  * @param selfHostMonthly        fleet GPUs × on-demand $/h × 730 + operations
  * @param breakEvenTokensPerDay  where one replica's fixed monthly cost equals the API bill
  * @param replicaTokensPerDay    what one replica produces per day at the costed throughput (input + output)
- * @param hybridGpus             GPUs for the average load, the rest of the peak going to the API (null: no hybrid)
+ * @param hybridGpus             GPUs for the average load, the rest of the peak going to the API (null: no hybrid;
+ *                               {@link Fleet#BEYOND_LIMIT} beyond the limit)
  * @param hybridOverflowTokensPerDay tokens a day above the average, during the peak hours, sent to the API
- * @param hybridMonthly          those GPUs + operations + the overflow at the API's blended price
+ * @param hybridMonthly          those GPUs + operations + the overflow at the API's blended price (null: no hybrid)
  */
 public record BuyComparison(
         ApiPrice api,
         double apiBlendedPerMillion,
         double tokensPerDay,
         double apiMonthly,
-        double selfHostMonthly,
-        double breakEvenTokensPerDay,
+        Figure selfHostMonthly,
+        Figure breakEvenTokensPerDay,
         double replicaTokensPerDay,
         Integer hybridGpus,
         Double hybridOverflowTokensPerDay,
-        Double hybridMonthly) {
+        Figure hybridMonthly) {
 
+    /** Whether self-hosting costs less a month than the API; false when its bill is undefined. */
     public boolean selfHostWins() {
-        return selfHostMonthly < apiMonthly;
+        return selfHostMonthly.defined() && selfHostMonthly.value() < apiMonthly;
     }
 }

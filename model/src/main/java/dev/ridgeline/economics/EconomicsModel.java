@@ -91,23 +91,33 @@ public final class EconomicsModel {
 
     static Fleet fleet(ResolvedSystem system, SystemResults physics, Workload w, double tps, double interactivity) {
         int n = physics.config().gpus();
-        int gpus = wholeReplicas(w.peakOutputTokensPerSec() / (tps * n)) * n;
-        int prefill = wholeReplicas(w.peakInputTokensPerSec() / (physics.prefillCeilingTokensPerSecPerGpu() * n)) * n;
+        // every sizing in double: a need beyond Fleet.MAX_GPUS is reported as such, never wrapped
+        int gpus = Fleet.sized(w.peakOutputTokensPerSec() / (tps * n), n);
+        int prefill = Fleet.sized(w.peakInputTokensPerSec() / (physics.prefillCeilingTokensPerSecPerGpu() * n), n);
         // Little's law: each request holds its cache for its prefill plus output / interactivity seconds
         double concurrent = w.requestsPerSec() * w.peakFactor()
                 * (physics.ttftSeconds() + w.outputTokens() / interactivity);
         double perReplica = physics.memory().concurrency();
-        int kv = perReplica <= 0 ? Integer.MAX_VALUE : wholeReplicas(concurrent / perReplica) * n;
+        int kv = perReplica <= 0 ? Fleet.BEYOND_LIMIT : Fleet.sized(concurrent / perReplica, n);
         int costed = Fleet.costed(gpus, prefill, kv);
+        String note = "";
+        if (costed > Fleet.MAX_GPUS) {
+            String binding = gpus == costed ? Fleet.THROUGHPUT : kv == costed ? Fleet.KV_CAPACITY : Fleet.PREFILL;
+            note = perReplica <= 0 && binding.equals(Fleet.KV_CAPACITY)
+                    ? "cannot be sized: a replica's KV budget holds no sequence of the workload"
+                    : Fleet.beyondLimitNote(binding);
+        }
+        boolean sized = costed <= Fleet.MAX_GPUS;
         return new Fleet(costed, gpus, prefill, kv, concurrent,
-                system.onDemandPerHour() == null ? null : TokenCost.monthly(costed, system.onDemandPerHour()),
-                system.spotPerHour() == null ? null : TokenCost.monthly(costed, system.spotPerHour()),
-                system.reservedPerHour() == null ? null : TokenCost.monthly(costed, system.reservedPerHour()));
+                sized && system.onDemandPerHour() != null ? TokenCost.monthly(costed, system.onDemandPerHour()) : null,
+                sized && system.spotPerHour() != null ? TokenCost.monthly(costed, system.spotPerHour()) : null,
+                sized && system.reservedPerHour() != null ? TokenCost.monthly(costed, system.reservedPerHour()) : null,
+                note);
     }
 
     /** Whole replicas covering a fractional need; 2.0000000001 is 2 (float noise), 2.1 is 3. */
     static int wholeReplicas(double needed) {
-        return Math.max(1, (int) Math.ceil(needed - 1e-9));
+        return Fleet.sized(needed, 1);
     }
 
     private static Optional<BuyComparison> buy(ApiPrice api, ResolvedSystem system, Workload w,
@@ -122,17 +132,33 @@ public final class EconomicsModel {
         double replicaFixed = BuildVsBuy.selfHostMonthly(replica, system.onDemandPerHour(), ops);
         Integer hybridGpus = null;
         Double overflow = null;
-        Double hybrid = null;
+        Figure hybrid = null;
         if (inputs.peakHoursPerDay() != null && w.peakFactor() > 1) {
             // self-host what the average needs; above it, for the peak hours, the API takes the rest
             double averageTokensPerSec = w.requestsPerSec() * w.sequenceTokens();
-            hybridGpus = wholeReplicas(averageTokensPerSec / (totalTokensPerSecPerGpu * replica)) * replica;
+            hybridGpus = Fleet.sized(averageTokensPerSec / (totalTokensPerSecPerGpu * replica), replica);
             overflow = (w.peakFactor() - 1) * averageTokensPerSec * inputs.peakHoursPerDay() * 3600;
-            hybrid = BuildVsBuy.hybridMonthly(hybridGpus, system.onDemandPerHour(), ops, overflow, blended);
+            hybrid = hybridGpus > Fleet.MAX_GPUS
+                    ? Figure.undefined("the average load " + Fleet.beyondLimitNote(Fleet.THROUGHPUT))
+                    : Figure.of(BuildVsBuy.hybridMonthly(hybridGpus, system.onDemandPerHour(), ops, overflow,
+                            blended));
         }
+        Figure selfHost = fleet.beyondLimit() ? Figure.undefined("the fleet " + fleet.limitNote())
+                : Figure.of(BuildVsBuy.selfHostMonthly(fleet.gpus(), system.onDemandPerHour(), ops));
         return Optional.of(new BuyComparison(api, blended, tokensPerDay, BuildVsBuy.apiMonthly(tokensPerDay, blended),
-                BuildVsBuy.selfHostMonthly(fleet.gpus(), system.onDemandPerHour(), ops),
-                BuildVsBuy.breakEvenTokensPerDay(replicaFixed, blended),
+                selfHost, breakEven(replicaFixed, blended),
                 BuildVsBuy.tokensPerDay(totalTokensPerSecPerGpu * replica), hybridGpus, overflow, hybrid));
+    }
+
+    /** Tokens a day where the API's bill reaches one replica's fixed cost; undefined for a free API or replica. */
+    static Figure breakEven(double replicaFixedMonthly, double apiBlendedPerMillion) {
+        if (apiBlendedPerMillion == 0) {
+            return Figure.undefined("the API is free for this workload's mix: self-hosting never breaks even");
+        }
+        if (replicaFixedMonthly == 0) {
+            return Figure.undefined("self-hosting costs nothing (GPU price and operations 0): no break-even volume");
+        }
+        return Figure.finiteOr(BuildVsBuy.breakEvenTokensPerDay(replicaFixedMonthly, apiBlendedPerMillion),
+                "beyond a double");
     }
 }

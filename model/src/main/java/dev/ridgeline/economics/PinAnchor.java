@@ -48,7 +48,8 @@ public record PinAnchor(State state, double stepScale, int batch, String note) {
         }
         double x = pin.atTokensPerSecPerUser() != null ? pin.atTokensPerSecPerUser() : w.targetTokensPerSecPerUser();
         double implied = pin.outputTokensPerSecPerGpu() * c.gpus() / x;
-        int batch = (int) Math.round(implied);
+        // an absurd pin (1e9 tok/s/GPU at 0.001 tok/s/user) implies more sequences than an int holds: never wrapped
+        int batch = (int) Math.min(Integer.MAX_VALUE, Math.round(implied));
         MemoryBudget memory = MemoryBudget.of(asPinned, w.sequenceTokens());
         int admissible = memory.weightsFit() ? ServingModel.maxBatch(asPinned, memory) : 0;
         if (batch < 1 || batch > admissible) {

@@ -3,6 +3,7 @@ package dev.ridgeline.formats;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * A storage format for weights or KV cache, with its true cost per value including block scales
@@ -12,7 +13,7 @@ public record NumberFormat(
         String id,
         String name,
         @Range(min = 1, max = 32) double elementBits,
-        @Range(min = 0) int blockSize,
+        @Range(min = 0, max = 1_000_000) int blockSize,
         @Range(min = 0, max = 64) double scaleBitsPerBlock,
         @Range(min = 1, max = 32) double bitsPerValue,
         Precision computePrecision,
@@ -20,6 +21,11 @@ public record NumberFormat(
         @Optional Boolean embeddingsInBf16,
         String source,
         @Optional String notes) {
+
+    public NumberFormat {
+        RecordRules.require(NumberFormat.class, "format", id, name, elementBits, blockSize, scaleBitsPerBlock,
+                bitsPerValue, computePrecision, use, embeddingsInBf16, source, notes);
+    }
 
     public double bytesPerValue() {
         return bitsPerValue / 8.0;

@@ -3,6 +3,7 @@ package dev.ridgeline.hardware;
 import dev.ridgeline.units.Units;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 import java.util.Map;
 
 /** One GPU or accelerator as a datasheet describes it. FLOP/s are dense (no 2:4 sparsity). */
@@ -11,13 +12,13 @@ public record Accelerator(
         String name,
         String vendor,
         @Optional @Range(min = 2000, max = 2100) Integer year,
-        @Range(min = 0, minExclusive = true) double memoryGB,
-        @Range(min = 0, minExclusive = true) double memoryBandwidthTBps,
-        @Range(min = 0, minExclusive = true) Map<Precision, Double> denseTflops,
-        @Optional @Range(min = 0, minExclusive = true) Map<Precision, Double> sparseTflops,
-        @Range(min = 0, minExclusive = true) double tdpW,
-        @Optional @Range(min = 0, minExclusive = true) Double allInPowerW,
-        @Range(min = 0) double scaleUpGBps,
+        @Range(min = 0.001, max = 100_000) double memoryGB,
+        @Range(min = 0.001, max = 1000) double memoryBandwidthTBps,
+        @Range(min = 0.001, max = 1e7) Map<Precision, Double> denseTflops,
+        @Optional @Range(min = 0.001, max = 1e7) Map<Precision, Double> sparseTflops,
+        @Range(min = 1, max = 100_000) double tdpW,
+        @Optional @Range(min = 1, max = 100_000) Double allInPowerW,
+        @Range(min = 0, max = 1_000_000) double scaleUpGBps,
         @Optional String scaleUpLink,
         String source,
         @Optional String notes,
@@ -33,6 +34,8 @@ public record Accelerator(
     public Accelerator {
         denseTflops = denseTflops == null ? Map.of() : Map.copyOf(denseTflops);
         sparseTflops = sparseTflops == null ? null : Map.copyOf(sparseTflops);
+        RecordRules.require(Accelerator.class, "accelerator", id, name, vendor, year, memoryGB, memoryBandwidthTBps,
+                denseTflops, sparseTflops, tdpW, allInPowerW, scaleUpGBps, scaleUpLink, source, notes, family);
     }
 
     /** The architecture generation whose kernels share efficiencies in calibration ("hopper"); else the id. */

@@ -2,6 +2,7 @@ package dev.ridgeline.llm;
 
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * A transformer's architecture as its config states it. Parameter counts are derived from these fields
@@ -10,17 +11,17 @@ import dev.ridgeline.validation.Range;
 public record LanguageModel(
         String id,
         String name,
-        @Range(min = 0, minExclusive = true) double statedTotalParamsB,
-        @Optional @Range(min = 0, minExclusive = true) Double statedActiveParamsB,
+        @Range(min = 0, minExclusive = true, max = 1e6) double statedTotalParamsB,
+        @Optional @Range(min = 0, minExclusive = true, max = 1e6) Double statedActiveParamsB,
         @Range(min = 1, max = 1000) int layers,
-        @Range(min = 1) int hidden,
-        @Range(min = 1) int queryHeads,
-        @Range(min = 1) int kvHeads,
-        @Range(min = 1) int headDim,
-        @Range(min = 1) int vocab,
-        @Optional @Range(min = 1) Integer ffn,
+        @Range(min = 1, max = 1_000_000) int hidden,
+        @Range(min = 1, max = 100_000) int queryHeads,
+        @Range(min = 1, max = 100_000) int kvHeads,
+        @Range(min = 1, max = 100_000) int headDim,
+        @Range(min = 1, max = 100_000_000) int vocab,
+        @Optional @Range(min = 1, max = 10_000_000) Integer ffn,
         boolean tiedEmbeddings,
-        @Range(min = 1) int maxContext,
+        @Range(min = 1, max = 1_000_000_000) int maxContext,
         Attention attention,
         @Optional SlidingWindow slidingWindow,
         @Optional LinearAttention linearAttention,
@@ -28,6 +29,12 @@ public record LanguageModel(
         @Optional Boolean attentionBias,
         String source,
         @Optional String notes) {
+
+    public LanguageModel {
+        RecordRules.require(LanguageModel.class, "model", id, name, statedTotalParamsB, statedActiveParamsB, layers,
+                hidden, queryHeads, kvHeads, headDim, vocab, ffn, tiedEmbeddings, maxContext, attention, slidingWindow,
+                linearAttention, moe, attentionBias, source, notes);
+    }
 
     public boolean isMoe() {
         return moe != null;

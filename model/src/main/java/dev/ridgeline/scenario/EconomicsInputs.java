@@ -3,6 +3,7 @@ package dev.ridgeline.scenario;
 import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * Scenario-wide money inputs: electricity, the API to compare against, self-hosting's operations cost, and how
@@ -15,6 +16,11 @@ public record EconomicsInputs(
         @Optional ApiPrice api,
         @Optional @Range(min = 0, max = 1e9) Double operationsPerMonth,
         @Optional @Range(min = 0, max = 24) Double peakHoursPerDay) {
+
+    public EconomicsInputs {
+        RecordRules.require(EconomicsInputs.class, "economics", electricityPerKWh, apiPriceSheet, apiPriceId, api,
+                operationsPerMonth, peakHoursPerDay);
+    }
 
     public static final double DEFAULT_ELECTRICITY_PER_KWH = 0.10;
 

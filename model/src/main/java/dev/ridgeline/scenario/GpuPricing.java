@@ -2,6 +2,7 @@ package dev.ridgeline.scenario;
 
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * A system's price: from a catalog price sheet (the provider named, or the sheet's first for the
@@ -14,6 +15,11 @@ public record GpuPricing(
         @Optional @Range(min = 0, max = 10_000) Double onDemandPerHour,
         @Optional @Range(min = 0, max = 10_000) Double spotPerHour,
         @Optional @Range(min = 0, max = 10_000) Double reservedPerHour) {
+
+    public GpuPricing {
+        RecordRules.require(GpuPricing.class, "price", priceSheet, provider, onDemandPerHour, spotPerHour,
+                reservedPerHour);
+    }
 
     public GpuPricing withOnDemand(Double value) {
         return new GpuPricing(priceSheet, provider, value, spotPerHour, reservedPerHour);

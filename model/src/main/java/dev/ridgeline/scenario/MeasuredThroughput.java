@@ -3,6 +3,7 @@ package dev.ridgeline.scenario;
 import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,14 +23,19 @@ import java.util.List;
  * @param gpusPerReplica           GPUs per replica
  */
 public record MeasuredThroughput(
-        @Range(min = 0, minExclusive = true, max = 1e9) double outputTokensPerSecPerGpu,
-        @Optional @Range(min = 0, minExclusive = true, max = 100_000) Double atTokensPerSecPerUser,
+        @Range(min = 0.001, max = 1e9) double outputTokensPerSecPerGpu,
+        @Optional @Range(min = 0.001, max = 100_000) Double atTokensPerSecPerUser,
         String source,
         @Optional String accelerator,
         @Optional String model,
         @Optional String weightFormat,
         @Optional String kvFormat,
         @Optional @Range(min = 1, max = 72) Integer gpusPerReplica) {
+
+    public MeasuredThroughput {
+        RecordRules.require(MeasuredThroughput.class, "measured", outputTokensPerSecPerGpu, atTokensPerSecPerUser,
+                source, accelerator, model, weightFormat, kvFormat, gpusPerReplica);
+    }
 
     /** The pin with the configuration it was measured on filled in from {@code spec} where it does not say. */
     public MeasuredThroughput measuredOn(SystemSpec spec) {

@@ -4,6 +4,7 @@ import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.llm.LanguageModel;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 import dev.ridgeline.validation.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public record Scenario(
     public static final int CURRENT_SCHEMA = dev.ridgeline.validation.JsonDocuments.SCHEMA_VERSION;
 
     public Scenario {
+        RecordRules.require(Scenario.class, "", schemaVersion, name, description, workload, systems, baseline,
+                economics, customAccelerators, customModels, calibration);
         systems = List.copyOf(systems);
         customAccelerators = customAccelerators == null || customAccelerators.isEmpty() ? null
                 : List.copyOf(customAccelerators);

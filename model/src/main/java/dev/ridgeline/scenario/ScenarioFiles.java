@@ -4,15 +4,15 @@ import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.JsonDocuments;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
+import dev.ridgeline.validation.RecordRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,26 +75,43 @@ public final class ScenarioFiles {
             return shape;
         }
         List<Problem> all = new ArrayList<>(shape);
-        JsonDocuments.bindLeniently(bytes, Scenario.class).ifPresent(lenient -> {
-            try {
-                ScenarioResolver.resolve(lenient, catalog);
-            } catch (InvalidInputException e) {
-                Set<String> flagged = new HashSet<>();
-                shape.forEach(p -> flagged.add(p.path()));
-                e.problems().stream().filter(p -> !flagged.contains(p.path())).forEach(all::add);
-            } catch (RuntimeException e) {
-                // a file too broken to resolve: its shape problems say enough
-            }
+        // the records' own range checks would refuse the values the shape check already reported
+        RecordRules.suspended(() -> {
+            JsonDocuments.bindLeniently(bytes, Scenario.class).ifPresent(lenient -> {
+                try {
+                    ScenarioResolver.resolve(lenient, catalog);
+                } catch (InvalidInputException e) {
+                    Set<String> flagged = new HashSet<>();
+                    shape.forEach(p -> flagged.add(p.path()));
+                    // a custom entry with misshapen fields breaks structural rules as a matter of course: noise
+                    Set<String> misshapenEntries = new HashSet<>();
+                    shape.forEach(p -> entry(p.path()).ifPresent(misshapenEntries::add));
+                    e.problems().stream().filter(p -> !flagged.contains(p.path()))
+                            .filter(p -> entry(p.path()).map(x -> !misshapenEntries.contains(x)).orElse(true))
+                            .forEach(all::add);
+                } catch (RuntimeException e) {
+                    // a file too broken to resolve: its shape problems say enough
+                }
+            });
+            return null;
         });
         return all;
+    }
+
+    /** "customModels[2]" of "customModels[2].moe.activeExperts": the custom entry a path is in, if any. */
+    private static java.util.Optional<String> entry(String path) {
+        if (!path.startsWith("customModels[") && !path.startsWith("customAccelerators[")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(path.substring(0, path.indexOf(']') + 1));
     }
 
     public static Scenario preset(String id, Catalog catalog) {
         String resource = "/ridgeline/assets/scenarios/" + id + ".json";
         try (InputStream in = ScenarioFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new InvalidInputException("preset", List.of(new Problem("", "no preset \"" + id
-                        + "\"; presets: " + String.join(", ", PRESETS))));
+                throw new InvalidInputException("preset", List.of(new Problem("", "no preset " + Quote.of(id)
+                        + "; presets: " + String.join(", ", PRESETS))));
             }
             return parse(in.readAllBytes(), id + ".json", catalog);
         } catch (IOException e) {
@@ -111,22 +128,12 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Writes atomically: a temporary file beside the target, then a rename, so a crash mid-save leaves the
-     * previous file whole.
+     * Writes atomically: a temporary file beside the target, flushed to disk, then renamed over it, so a crash or a
+     * kill mid-save leaves the previous file whole (issue 13, defect 10). The saved file keeps the permissions the
+     * old one had (a new one gets what any new file gets); the directory is flushed too where the OS allows; and the
+     * temporaries an interrupted save left, named like this one's, are removed.
      */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, toJson(scenario), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SafeSave.write(file, toJson(scenario).getBytes(StandardCharsets.UTF_8));
     }
 }

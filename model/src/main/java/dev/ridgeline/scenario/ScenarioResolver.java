@@ -9,7 +9,9 @@ import dev.ridgeline.economics.PriceSheet;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.AcceleratorRules;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.llm.ModelRules;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.serving.Efficiencies;
 import dev.ridgeline.serving.EngineLimits;
@@ -19,6 +21,7 @@ import dev.ridgeline.serving.SystemConfig;
 import dev.ridgeline.validation.Closest;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import dev.ridgeline.validation.RangeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +53,25 @@ public final class ScenarioResolver {
         if (scenario.customModels() != null) {
             scenario.customModels().forEach(m -> models.put(m.id(), m));
         }
-        if (scenario.baselineIndex() >= scenario.systems().size()) {
+        // a custom entry that breaks its rules is reported once, where it is defined, and not resolved
+        java.util.Set<String> broken = new java.util.HashSet<>();
+        if (scenario.customAccelerators() != null) {
+            for (int i = 0; i < scenario.customAccelerators().size(); i++) {
+                Accelerator a = scenario.customAccelerators().get(i);
+                if (addAll(problems, "customAccelerators[" + i + "].", AcceleratorRules.problems(a))) {
+                    broken.add("accelerator " + a.id());
+                }
+            }
+        }
+        if (scenario.customModels() != null) {
+            for (int i = 0; i < scenario.customModels().size(); i++) {
+                LanguageModel m = scenario.customModels().get(i);
+                if (addAll(problems, "customModels[" + i + "].", ModelRules.problems(m))) {
+                    broken.add("model " + m.id());
+                }
+            }
+        }
+        if (scenario.baselineIndex() >= scenario.systems().size() && !scenario.systems().isEmpty()) {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
@@ -66,7 +87,8 @@ public final class ScenarioResolver {
                     problems);
             NumberFormat kv = format(catalog, spec.kvFormat(), FormatUse.KV, path + ".kvFormat", problems);
             Prices prices = accelerator == null ? null : prices(catalog, spec, path, problems);
-            if (accelerator == null || model == null || weights == null || kv == null) {
+            if (accelerator == null || model == null || weights == null || kv == null
+                    || broken.contains("accelerator " + accelerator.id()) || broken.contains("model " + model.id())) {
                 continue;
             }
             try {
@@ -77,10 +99,8 @@ public final class ScenarioResolver {
                 resolved.add(new ResolvedSystem(spec, config, prices.onDemand, prices.spot, prices.reserved,
                         prices.source, spec.measured(), basis));
             } catch (InvalidInputException e) {
-                // without a stated parallelism the degrees came from gpusPerReplica: name that field
-                e.problems().forEach(p -> problems.add(new Problem(path + "."
-                        + (spec.parallelism() == null && p.path().startsWith("parallelism") ? "gpusPerReplica"
-                                : p.path()), p.message())));
+                e.problems().forEach(p -> problems.add(new Problem(path + "." + fileField(spec, p.path()),
+                        p.message())));
             } catch (IllegalStateException e) {
                 problems.add(new Problem(path + ".accelerator", e.getMessage()));
             }
@@ -89,6 +109,36 @@ public final class ScenarioResolver {
             throw new InvalidInputException(scenario.name(), problems);
         }
         return new Resolution(List.copyOf(resolved), api);
+    }
+
+    /** SystemConfig's fields that a file states under a system's "serving". */
+    private static final java.util.Set<String> SERVING_FIELDS = java.util.Set.of("batch", "draftTokens",
+            "acceptanceRate", "draftCostRatio", "bandwidthEfficiency", "stepOverheadMs", "perSequenceOverheadUs",
+            "allReduceLatencyUs", "draftPassUs", "maxBatch", "maxTokensPerStep", "runtimeGB", "reserveGB");
+
+    /** Where in a system's JSON a SystemConfig field comes from: "batch" is serving.batch (a refusal names that). */
+    static String fileField(SystemSpec spec, String field) {
+        if (field.startsWith("parallelism")) {
+            // without a stated parallelism the degrees came from gpusPerReplica
+            return spec.parallelism() == null ? "gpusPerReplica" : field;
+        }
+        if (SERVING_FIELDS.contains(field)) {
+            return "serving." + field;
+        }
+        if (field.startsWith("computeEfficiency.")) {
+            String precision = field.substring("computeEfficiency.".length());
+            Serving s = spec.servingOrNone();
+            boolean byPrecision = s.computeEfficiencyByPrecision() != null && s.computeEfficiencyByPrecision().keySet()
+                    .stream().anyMatch(p -> p.name().equals(precision));
+            return byPrecision ? "serving.computeEfficiencyByPrecision." + precision : "serving.computeEfficiency";
+        }
+        return field;
+    }
+
+    /** Adds {@code found} under {@code prefix}; whether there were any. */
+    private static boolean addAll(List<Problem> problems, String prefix, List<Problem> found) {
+        found.forEach(p -> problems.add(new Problem(prefix + p.path(), p.message())));
+        return !found.isEmpty();
     }
 
     /** The API the scenario compares self-hosting against: inline, or a price sheet entry; empty when none. */
@@ -115,8 +165,8 @@ public final class ScenarioResolver {
         if (api.isEmpty()) {
             List<String> ids = sheet.apiPrices().stream().map(ApiPrice::id).toList();
             String hint = Closest.among(e.apiPriceId(), ids);
-            problems.add(new Problem("economics.apiPriceId", "price sheet \"" + sheet.id() + "\" has no API \""
-                    + e.apiPriceId() + "\"" + (hint == null ? "; it lists " + String.join(", ", ids)
+            problems.add(new Problem("economics.apiPriceId", "price sheet " + Quote.of(sheet.id()) + " has no API "
+                    + Quote.of(e.apiPriceId()) + (hint == null ? "; it lists " + String.join(", ", ids)
                             : " (did you mean \"" + hint + "\"?)")));
         }
         return api;
@@ -139,7 +189,7 @@ public final class ScenarioResolver {
         if (choice.basis() != null && !choice.basis().equals(CalibrationChoice.CALIBRATED)
                 && !choice.basis().equals(CalibrationChoice.ROOFLINE)) {
             problems.add(new Problem("calibration.basis", "must be \"" + CalibrationChoice.CALIBRATED + "\" or \""
-                    + CalibrationChoice.ROOFLINE + "\", was \"" + choice.basis() + "\""));
+                    + CalibrationChoice.ROOFLINE + "\", was " + Quote.of(choice.basis())));
             return Calibration.NONE;
         }
         if (choice.profile() != null) {
@@ -180,7 +230,7 @@ public final class ScenarioResolver {
         }
         EngineLimits engine = EngineLimits.preset(s.engineOrDefault()).orElse(null);
         if (engine == null) {
-            problems.add(new Problem("serving.engine", "unknown engine \"" + s.engine() + "\"; engines: "
+            problems.add(new Problem("serving.engine", "unknown engine " + Quote.of(s.engine()) + "; engines: "
                     + String.join(", ", EngineLimits.PRESETS.stream().map(EngineLimits::id).toList())));
             engine = EngineLimits.DEFAULT;
         }
@@ -251,8 +301,8 @@ public final class ScenarioResolver {
                     List<String> providers = sheet.gpuPrices().stream()
                             .filter(p -> p.accelerator().equals(spec.accelerator())).map(GpuPrice::provider).toList();
                     problems.add(new Problem(path + ".price." + (providers.isEmpty() ? "priceSheet" : "provider"),
-                            "price sheet \"" + sheet.id() + "\" has no price for \"" + spec.accelerator() + "\""
-                                    + (typed.provider() == null ? "" : " from \"" + typed.provider() + "\"")
+                            "price sheet " + Quote.of(sheet.id()) + " has no price for " + Quote.of(spec.accelerator())
+                                    + (typed.provider() == null ? "" : " from " + Quote.of(typed.provider()))
                                     + (providers.isEmpty() ? "; type onDemandPerHour instead"
                                             : "; providers: " + String.join(", ", providers))));
                 }
@@ -276,7 +326,7 @@ public final class ScenarioResolver {
         T value = known.get(id);
         if (value == null) {
             String hint = Closest.among(id, known.keySet());
-            problems.add(new Problem(path + "." + kind, "unknown " + kind + " \"" + id + "\""
+            problems.add(new Problem(path + "." + kind, "unknown " + kind + " " + Quote.of(id)
                     + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")));
         }
         return value;
@@ -291,7 +341,7 @@ public final class ScenarioResolver {
         }
         if (format.use() != use) {
             List<String> allowed = catalog.formats(use).stream().map(NumberFormat::id).toList();
-            problems.add(new Problem(path, "\"" + id + "\" is not a " + (use == FormatUse.KV ? "KV-cache" : "weight")
+            problems.add(new Problem(path, Quote.of(id) + " is not a " + (use == FormatUse.KV ? "KV-cache" : "weight")
                     + " format; use one of " + String.join(", ", allowed)));
             return null;
         }

@@ -4,6 +4,7 @@ import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.serving.EngineLimits;
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 import java.util.Map;
 
 /**
@@ -29,6 +30,13 @@ public record Serving(
         @Optional @Range(min = 1, max = 10_000_000) Integer maxTokensPerStep,
         @Optional @Range(min = 0, max = 1000) Double runtimeGB,
         @Optional @Range(min = 0, max = 1000) Double reserveGB) {
+
+    public Serving {
+        RecordRules.require(Serving.class, "serving", batch, draftTokens, acceptanceRate, draftCostRatio,
+                bandwidthEfficiency, computeEfficiency, computeEfficiencyByPrecision, stepOverheadMs,
+                perSequenceOverheadUs, allReduceLatencyUs, draftPassUs, engine, maxBatch, maxTokensPerStep, runtimeGB,
+                reserveGB);
+    }
 
     /**
      * The defaults and why (model/MODEL.md, "Defaults"). draftCostRatio 0.05: an MTP or EAGLE head is a few

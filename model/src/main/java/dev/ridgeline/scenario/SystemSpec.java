@@ -2,6 +2,7 @@ package dev.ridgeline.scenario;
 
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * One system to compare: catalog ids for the accelerator, model and formats, plus whatever the user
@@ -19,6 +20,11 @@ public record SystemSpec(
         @Optional GpuPricing price,
         @Optional MeasuredThroughput measured,
         @Optional ParallelismSpec parallelism) {
+
+    public SystemSpec {
+        RecordRules.require(SystemSpec.class, "", label, accelerator, model, weightFormat, kvFormat, gpusPerReplica,
+                overrides, serving, price, measured, parallelism);
+    }
 
     /** GPUs per replica: stated, or TP × DP of the stated parallelism, or 1. */
     public int gpus() {

@@ -2,6 +2,7 @@ package dev.ridgeline.scenario;
 
 import dev.ridgeline.validation.Optional;
 import dev.ridgeline.validation.Range;
+import dev.ridgeline.validation.RecordRules;
 
 /**
  * What the fleet must serve: tokens per request, the request rate, its peak-to-average ratio, and the
@@ -12,7 +13,16 @@ public record Workload(
         @Range(min = 1, max = 10_000_000) int outputTokens,
         @Range(min = 0, minExclusive = true, max = 1e9) double requestsPerSec,
         @Optional @Range(min = 1, max = 100) Double peakToAverage,
-        @Range(min = 0, minExclusive = true, max = 100_000) double targetTokensPerSecPerUser) {
+        @Range(min = Workload.MIN_TARGET, max = Workload.MAX_TARGET) double targetTokensPerSecPerUser) {
+
+    /** The interactivity a target may ask for, tok/s/user: below 0.001 a request would hold its cache for ever. */
+    public static final double MIN_TARGET = 0.001;
+    public static final double MAX_TARGET = 100_000;
+
+    public Workload {
+        RecordRules.require(Workload.class, "workload", inputTokens, outputTokens, requestsPerSec, peakToAverage,
+                targetTokensPerSecPerUser);
+    }
 
     public double peakFactor() {
         return peakToAverage == null ? 1.0 : peakToAverage;

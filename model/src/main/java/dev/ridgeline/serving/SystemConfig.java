@@ -1,13 +1,17 @@
 package dev.ridgeline.serving;
 
+import dev.ridgeline.formats.FormatRules;
 import dev.ridgeline.formats.FormatUse;
 import dev.ridgeline.formats.NativeFormats;
 import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
+import dev.ridgeline.hardware.AcceleratorRules;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.llm.ModelRules;
 import dev.ridgeline.validation.InvalidInputException;
 import dev.ridgeline.validation.Problem;
+import dev.ridgeline.validation.Quote;
 import dev.ridgeline.validation.RangeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +40,13 @@ public record SystemConfig(
 
     public SystemConfig {
         List<Problem> problems = new ArrayList<>();
-        check(problems, "memoryBandwidthTBps", accelerator.memoryBandwidthTBps(), 0, true, 1000, false);
-        check(problems, "memoryGB", accelerator.memoryGB(), 0, true, 100_000, false);
+        // a model, part or format that breaks its structure computes garbage: refused here too, not only on load
+        ModelRules.problems(model).forEach(p -> problems.add(new Problem("model." + p.path(), p.message())));
+        AcceleratorRules.problems(accelerator).forEach(p -> problems.add(new Problem("accelerator." + p.path(),
+                p.message())));
+        FormatRules.problems(weightFormat).forEach(p -> problems.add(new Problem("weightFormat." + p.path(),
+                p.message())));
+        FormatRules.problems(kvFormat).forEach(p -> problems.add(new Problem("kvFormat." + p.path(), p.message())));
         problems.addAll(parallelism.problems(model));
         check(problems, "batch", batch, 1, false, 1_000_000, false);
         check(problems, "draftTokens", draftTokens, 0, false, 7, false);
@@ -55,14 +64,11 @@ public record SystemConfig(
         check(problems, "maxTokensPerStep", engine.maxTokensPerStep(), 1, false, 10_000_000, false);
         check(problems, "runtimeGB", runtimeGB, 0, false, 1000, false);
         check(problems, "reserveGB", reserveGB, 0, false, 1000, false);
-        for (var peak : accelerator.denseTflops().entrySet()) {
-            check(problems, "denseTflops." + peak.getKey(), peak.getValue(), 0, true, 1e7, false);
-        }
         if (weightFormat.use() != FormatUse.WEIGHTS) {
-            problems.add(new Problem("weightFormat", "\"" + weightFormat.id() + "\" is a KV-cache format"));
+            problems.add(new Problem("weightFormat", Quote.of(weightFormat.id()) + " is a KV-cache format"));
         }
         if (kvFormat.use() != FormatUse.KV) {
-            problems.add(new Problem("kvFormat", "\"" + kvFormat.id() + "\" is a weight format"));
+            problems.add(new Problem("kvFormat", Quote.of(kvFormat.id()) + " is a weight format"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(label == null ? "system" : label, problems);

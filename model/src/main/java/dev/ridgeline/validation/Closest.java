@@ -4,11 +4,17 @@ import java.util.Collection;
 
 /** The known name closest to a misspelt one, for "did you mean" hints. */
 public final class Closest {
+    /** Names longer than this are no typo of a known one. */
+    static final int MAX_NAME_CHARS = 200;
+
     private Closest() {
     }
 
     /** Null when nothing is close enough to be a plausible typo. */
     public static String among(String name, Collection<String> known) {
+        if (name == null || name.length() > MAX_NAME_CHARS) {
+            return null; // no id is that long, and the edit distance of a huge string costs seconds
+        }
         // "b200" most likely means "b200-hgx", not the one-letter-off "gb200": a prefix wins first
         String prefixed = known.stream()
                 .filter(k -> k.toLowerCase().startsWith(name.toLowerCase()) && name.length() >= 2)

@@ -8,7 +8,7 @@ public final class InvalidInputException extends RuntimeException {
     private final transient List<Problem> problems;
 
     public InvalidInputException(String source, List<Problem> problems) {
-        super(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "\n"
+        super(Quote.cap(source) + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

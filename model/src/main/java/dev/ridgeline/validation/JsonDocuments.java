@@ -3,7 +3,10 @@ package dev.ridgeline.validation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +31,8 @@ public final class JsonDocuments {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // "batch": 1, "batch": 999999 is refused, not read as the last one (issue 13)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             // records are written by their components: isMoe() and isEmpty() must not become "moe" and "empty"
@@ -54,8 +59,13 @@ public final class JsonDocuments {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String duplicate = duplicateKeyPath(e);
+            if (duplicate != null) {
+                throw new InvalidInputException(sourceName, List.of(new Problem(duplicate,
+                        "appears twice in the same object" + where + "; a key may appear only once")));
+            }
             throw new InvalidInputException(sourceName, List.of(new Problem("", "not valid JSON" + where + ": "
-                    + e.getOriginalMessage())));
+                    + Quote.cap(e.getOriginalMessage()))));
         } catch (java.io.IOException e) {
             throw new InvalidInputException(sourceName, List.of(new Problem("", "could not be read: " + e.getMessage())));
         }
@@ -73,7 +83,7 @@ public final class JsonDocuments {
         try {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(sourceName, List.of(new Problem("", e.getOriginalMessage())));
+            throw new InvalidInputException(sourceName, List.of(new Problem("", Quote.cap(e.getOriginalMessage()))));
         }
     }
 
@@ -90,6 +100,29 @@ public final class JsonDocuments {
         } catch (java.io.IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The JSON path of a key the parser met twice ("systems[0].serving.batch"); null for any other error. */
+    static String duplicateKeyPath(JsonProcessingException e) {
+        if (!(e instanceof JsonParseException parse) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field")
+                || parse.getProcessor() == null) {
+            return null;
+        }
+        JsonParser parser = parse.getProcessor();
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            parts.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (part == null) {
+                continue;
+            }
+            path.append(part.startsWith("[") || path.length() == 0 ? "" : ".").append(part.startsWith("[") ? part
+                    : Quote.cap(part));
+        }
+        return path.toString();
     }
 
     private static List<Problem> schemaVersionProblems(JsonNode tree) {

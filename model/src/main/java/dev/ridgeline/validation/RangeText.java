@@ -46,11 +46,18 @@ public final class RangeText {
         return "a finite number";
     }
 
-    /** A plain rendering of a number: 2 not 2.0, 0.95 not 0.9500000000000001. */
+    /**
+     * A plain rendering of a number: 2 not 2.0, 0.95 not 0.9500000000000001; 3000000000 in full, but 1.0E300 and
+     * 4.9E-324 in scientific notation rather than hundreds of digits.
+     */
     public static String number(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return plain.length() <= MAX_PLAIN_CHARS ? plain : Double.toString(value);
     }
+
+    /** Longer plain renderings (1e300, 5e-324) are written in scientific notation. */
+    private static final int MAX_PLAIN_CHARS = 24;
 }

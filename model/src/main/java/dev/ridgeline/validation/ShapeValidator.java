@@ -57,24 +57,54 @@ public final class ShapeValidator {
         }
     }
 
+    /** A record component as the schema needs it; worked out once per type (reflection is slow per call). */
+    private record Field(String name, Type type, AnnotatedElement annotations, boolean optional) {
+    }
+
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                fields.add(new Field(jsonName(c), c.getGenericType(), c, isOptional(c)));
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    private static final ClassValue<Set<String>> KNOWN = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            Set<String> known = new LinkedHashSet<>();
+            FIELDS.get(type).forEach(f -> known.add(f.name()));
+            return java.util.Collections.unmodifiableSet(known);
+        }
+    };
+
+    private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return List.copyOf(names(type));
+        }
+    };
+
     private void checkRecord(JsonNode node, Class<?> type, String path) {
         if (!node.isObject()) {
             problem(path, "must be an object, was " + describe(node));
             return;
         }
-        Set<String> known = new LinkedHashSet<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = jsonName(component);
-            known.add(name);
+        Set<String> known = KNOWN.get(type);
+        for (Field component : FIELDS.get(type)) {
+            String name = component.name();
             JsonNode child = node.get(name);
             String childPath = field(path, name);
             if (child == null || child.isNull()) {
-                if (!isOptional(component)) {
+                if (!component.optional()) {
                     problem(childPath, "is required");
                 }
                 continue;
             }
-            check(child, component.getGenericType(), component, childPath);
+            check(child, component.type(), component.annotations(), childPath);
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
@@ -126,30 +156,66 @@ public final class ShapeValidator {
 
     private void checkNumber(JsonNode node, Class<?> type, AnnotatedElement annotations, String path) {
         boolean integral = type == int.class || type == Integer.class || type == long.class || type == Long.class;
-        if (!node.isNumber() || (integral && !node.canConvertToLong()) || (integral && node.asDouble() % 1 != 0)) {
+        if (!node.isNumber()) {
             problem(path, "must be " + (integral ? "a whole number" : "a number") + ", was " + describe(node));
             return;
         }
         double value = node.asDouble();
-        if (!Double.isFinite(value)) {
+        if (!integral && !Double.isFinite(value)) {
             problem(path, "must be a finite number, was " + describe(node));
             return;
         }
-        Range range = annotations == null ? null : annotations.getAnnotation(Range.class);
-        if (range != null) {
-            String violation = RangeText.violation(range, value);
-            if (violation != null) {
-                problem(path, violation);
-            }
+        if (integral && Double.isFinite(value) && value % 1 != 0) {
+            problem(path, "must be a whole number, was " + describe(node));
+            return;
         }
+        // the allowed range is the field's own, narrowed to what its Java type holds (an int: ±2,147,483,647)
+        Range range = annotations == null ? null : annotations.getAnnotation(Range.class);
+        double min = range == null ? Double.NEGATIVE_INFINITY : range.min();
+        double max = range == null ? Double.POSITIVE_INFINITY : range.max();
+        boolean minExclusive = range != null && range.minExclusive();
+        boolean maxExclusive = range != null && range.maxExclusive();
+        double typeMin = typeMin(type);
+        double typeMax = typeMax(type);
+        if (typeMin > min) {
+            min = typeMin;
+            minExclusive = false;
+        }
+        if (typeMax < max) {
+            max = typeMax;
+            maxExclusive = false;
+        }
+        boolean below = minExclusive ? value <= min : value < min;
+        boolean above = maxExclusive ? value >= max : value > max;
+        if (below || above) {
+            problem(path, "must be " + RangeText.allowed(min, minExclusive, max, maxExclusive) + ", was "
+                    + describe(node));
+        }
+    }
+
+    private static double typeMin(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return Integer.MIN_VALUE;
+        }
+        return type == long.class || type == Long.class ? Long.MIN_VALUE : Double.NEGATIVE_INFINITY;
+    }
+
+    private static double typeMax(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return Integer.MAX_VALUE;
+        }
+        // the largest double below 2^63: every value at or under it converts to a long exactly
+        return type == long.class || type == Long.class ? Math.nextDown(0x1p63) : Double.POSITIVE_INFINITY;
     }
 
     private void problem(String path, String message) {
         problems.add(new Problem(path, message));
     }
 
+    /** A key is quoted into the path capped, like any other input a message quotes. */
     static String field(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        String key = Quote.cap(name);
+        return path.isEmpty() ? key : path + "." + key;
     }
 
     private static String jsonName(RecordComponent component) {
@@ -162,6 +228,10 @@ public final class ShapeValidator {
     }
 
     static List<String> enumNames(Class<?> type) {
+        return ENUM_NAMES.get(type);
+    }
+
+    private static List<String> names(Class<?> type) {
         List<String> names = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             String name = ((Enum<?>) constant).name();
@@ -199,7 +269,10 @@ public final class ShapeValidator {
 
     private static String describe(JsonNode node) {
         if (node.isTextual()) {
-            return "\"" + node.asText() + "\"";
+            return Quote.of(node.asText());
+        }
+        if (node.isBigInteger() || node.isBigDecimal()) {
+            return Quote.cap(node.asText());
         }
         if (node.isNumber()) {
             return RangeText.number(node.asDouble());

@@ -73,11 +73,11 @@ class EconomicsModelTest {
         assertEquals(1, buy.hybridGpus());
         assertEquals(5.0e6, buy.hybridOverflowTokensPerDay(), 1);
         // $2.49 × 730 + $5,000 + 5e6 × 30.42 days × $6.25/M = 1,817.70 + 5,000 + 950.52 = $7,768.22
-        assertEquals(7_768.22, buy.hybridMonthly(), 0.01);
+        assertEquals(7_768.22, buy.hybridMonthly().value(), 0.01);
         // pure API on the same volume: 10e6 × 30.42 × 6.25 / 1e6 = $1,901 — cheaper than any self-hosting here
         assertEquals(1_901.04, buy.apiMonthly(), 0.01);
         // break-even for one GPU: (1,817.70 + 5,000) / $6.25 per M / 30.42 days = 35.86 M tokens/day
-        assertEquals(35.86e6, buy.breakEvenTokensPerDay(), 0.01e6);
+        assertEquals(35.86e6, buy.breakEvenTokensPerDay().value(), 0.01e6);
     }
 
     @Test

@@ -7,7 +7,9 @@ import dev.ridgeline.catalog.Catalog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,11 @@ class AtomicSaveTest {
             assertTrue(survivor.name().equals("version A") || survivor.name().equals("version B"), survivor.name());
             String tag = survivor.name().substring("version ".length());
             assertEquals(tag.repeat(SaveLoop.SIZE), survivor.description(), "whole, not torn");
+        }
+        // issue 13, defect 10: each kill may leave its temporary behind; the next save removes them all
+        ScenarioFiles.write(ScenarioFiles.defaultScenario(catalog), file);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporaries left after the next save");
         }
     }
 }
