@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.ColumnConstraints;
@@ -23,19 +19,9 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The four live charts in a 2×2 grid. Each change updates the charts whose picture it changes, then draws those
- * in parallel (the FX thread draws one, a worker each of the others) and shows them together in the same frame.
+ * into their images, shown together in the same frame.
  */
 public final class ChartGrid extends GridPane {
-    /**
-     * The FX thread draws one chart and these the others at once: up to three charts change with one slider, and
-     * three draws sharing two cores end sooner than one worker drawing two after each other.
-     */
-    private static final ExecutorService DRAWING = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
-                Thread t = new Thread(r, "ridgeline-chart-draw");
-                t.setDaemon(true);
-                return t;
-            });
     private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, ChartPane> panes = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Object> drawnFrom = new EnumMap<>(ChartKind.class);
@@ -89,7 +75,7 @@ public final class ChartGrid extends GridPane {
         drawStale(); // a resized chart is drawn again at its new size, in this same pulse
     }
 
-    /** Draws every shown chart whose picture is out of date, in parallel, and shows them all at once. */
+    /** Draws every shown chart whose picture is out of date, then shows them all in the same frame. */
     private void drawStale() {
         List<ChartPane> stale = new ArrayList<>();
         for (ChartPane pane : panes.values()) {
@@ -102,23 +88,10 @@ public final class ChartGrid extends GridPane {
         }
         double renderScale = getScene() == null || getScene().getWindow() == null ? 1
                 : getScene().getWindow().getRenderScaleX();
-        List<Future<ChartPane.Drawn>> others = new ArrayList<>();
-        for (ChartPane pane : stale.subList(1, stale.size())) {
-            double w = pane.getWidth();
-            double h = pane.getHeight();
-            others.add(DRAWING.submit(() -> pane.draw(w, h, renderScale)));
-        }
-        ChartPane first = stale.get(0);
-        first.show(first.draw(first.getWidth(), first.getHeight(), renderScale));
-        for (int i = 0; i < others.size(); i++) {
-            try {
-                stale.get(i + 1).show(others.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("drawing " + stale.get(i + 1).getId() + " failed", e.getCause());
-            }
+        // one after another on the FX thread: drawing them on worker threads at once measured no faster (Java2D
+        // serialises their text and rasterising), and kept two threads on a chart
+        for (ChartPane pane : stale) {
+            pane.show(pane.draw(pane.getWidth(), pane.getHeight(), renderScale));
         }
         draws += stale.size();
     }

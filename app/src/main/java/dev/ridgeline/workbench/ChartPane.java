@@ -26,7 +26,7 @@ import org.jfree.chart.entity.XYItemEntity;
  * One live chart, drawn by Java2D into an image the size of the pane and shown as that image. JFreeChart's own
  * viewer replays every drawing command through Prism's software rasteriser on each change, which is most of a
  * drag's frame time (issue 12); an image costs the render thread one copy. Drawing is split from showing so
- * that {@link ChartGrid} can draw several charts at once on other threads and show them all in the same frame.
+ * that {@link ChartGrid} can draw every changed chart first and then show them all in the same frame.
  * Type is laid out at the pane's size ÷ {@link #layoutScale()} and magnified by it: presenter mode draws the same
  * chart ×1.5 so ticks, titles and labels read from the back of the room.
  */
@@ -65,7 +65,7 @@ public final class ChartPane extends Region {
     private ChartPane(JFreeChart chart, boolean standalone) {
         this.chart = chart;
         this.standalone = standalone;
-        view.setSmooth(true);
+        view.setSmooth(false); // shown 1:1, pixel for pixel: filtering would only cost time
         view.setPreserveRatio(false);
         getChildren().add(view);
         installHover();
@@ -106,10 +106,7 @@ public final class ChartPane extends Region {
         return info;
     }
 
-    /**
-     * Draws the chart into the image not on screen; safe on any thread while the FX thread leaves this chart
-     * alone (ChartGrid waits for its draws). Returns the slot to {@link #show} on the FX thread.
-     */
+    /** Draws the chart into the image not on screen; returns it for {@link #show}. */
     Drawn draw(double width, double height, double renderScale) {
         int next = shown == 0 ? 1 : 0;
         int w = Math.max(1, (int) Math.ceil(width * renderScale));
@@ -133,7 +130,7 @@ public final class ChartPane extends Region {
         } finally {
             g.dispose();
         }
-        return new Drawn(next, slot, drawnInfo, width, height, scale);
+        return new Drawn(next, slot, drawnInfo, width, height, scale, renderScale);
     }
 
     /** The layout scale, reduced (never below 1) where it would lay the chart out smaller than the minimum. */
@@ -159,16 +156,19 @@ public final class ChartPane extends Region {
         drawnHeight = d.height;
         drawnScale = d.scale;
         stale = false;
-        view.setFitWidth(d.width);
-        view.setFitHeight(d.height);
+        // the picture's own size in layout units, so it is copied 1:1 (the pane may be a fraction of a pixel smaller)
+        view.setFitWidth(d.slot.width / d.renderScale);
+        view.setFitHeight(d.slot.height / d.renderScale);
     }
 
     @Override
     protected void layoutChildren() {
         view.relocate(0, 0);
-        // until the next draw lands the old picture is stretched to the new size, never left blank
-        view.setFitWidth(getWidth());
-        view.setFitHeight(getHeight());
+        if (getWidth() != drawnWidth || getHeight() != drawnHeight) {
+            // until the next draw lands the old picture is stretched to the new size, never left blank
+            view.setFitWidth(getWidth());
+            view.setFitHeight(getHeight());
+        }
         if (standalone && needsDraw()) {
             double renderScale = getScene() == null || getScene().getWindow() == null ? 1
                     : getScene().getWindow().getRenderScaleX();
@@ -222,7 +222,8 @@ public final class ChartPane extends Region {
     }
 
     /** A picture drawn off screen, waiting to be shown. */
-    record Drawn(int index, Slot slot, ChartRenderingInfo info, double width, double height, double scale) {
+    record Drawn(int index, Slot slot, ChartRenderingInfo info, double width, double height, double scale,
+            double renderScale) {
     }
 
     /** A Java2D image and the JavaFX image over the same pixels (premultiplied ARGB in both). */

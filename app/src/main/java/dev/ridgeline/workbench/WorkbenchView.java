@@ -47,6 +47,14 @@ public final class WorkbenchView {
         controlsScroll.setPrefWidth(400);
         controlsScroll.setMinWidth(360);
         controlsScroll.getStyleClass().add("controls-scroll");
+        // ScrollPane's skin caches its content as one bitmap for smooth scrolling: every slider step re-rasterised
+        // the whole controls column into that cache before the frame (7 ms of each drag frame, issue 12)
+        controlsScroll.skinProperty().addListener((o, was, is) -> {
+            javafx.scene.Node viewport = controlsScroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         controls.setPadding(new Insets(14, 16, 14, 14));
 
         benchmarks = new BenchmarkImporter(vm);
