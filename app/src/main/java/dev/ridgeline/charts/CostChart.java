@@ -65,12 +65,8 @@ public final class CostChart {
                 XYSeries od = new XYSeries(o.label(), false, true);
                 XYSeries sp = new XYSeries(o.label() + " spot", false, true);
                 for (CostPoint p : e.costFrontier()) {
-                    if (p.onDemandPerMillion() != null) {
-                        od.add(p.tokensPerSecPerUser(), p.onDemandPerMillion());
-                    }
-                    if (p.spotPerMillion() != null) {
-                        sp.add(p.tokensPerSecPerUser(), p.spotPerMillion());
-                    }
+                    addIfPriced(od, p.tokensPerSecPerUser(), p.onDemandPerMillion());
+                    addIfPriced(sp, p.tokensPerSecPerUser(), p.spotPerMillion());
                 }
                 onDemand.addSeries(od);
                 spot.addSeries(sp);
@@ -126,8 +122,9 @@ public final class CostChart {
         return calibrated < results.systems().size() ? text + "; others roofline" : text;
     }
 
+    /** A cost the log axis can show: a free system (price 0) has no point there, not one at −∞ (issue 13). */
     private static void addIfPriced(XYSeries series, double x, Double y) {
-        if (y != null) {
+        if (y != null && y > 0 && Double.isFinite(y)) {
             series.add(x, y);
         }
     }

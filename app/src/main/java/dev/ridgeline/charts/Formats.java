@@ -57,6 +57,9 @@ public final class Formats {
 
     /** Dollars with sensible precision: $0.059, $0.168, $2.78, $26,981. */
     public static String dollars(double value) {
+        if (value == 0) {
+            return "$0"; // a free system, not "$0.000"
+        }
         if (value >= 100) {
             return "$" + fixed(value, 0);
         }

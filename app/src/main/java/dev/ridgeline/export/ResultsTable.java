@@ -63,6 +63,9 @@ final class ResultsTable {
     }
 
     private static String fleet(Fleet f) {
+        if (f.beyondLimit()) {
+            return String.format(java.util.Locale.ROOT, "> %,d", Fleet.MAX_GPUS);
+        }
         // the costed fleet, and what sets it when throughput alone would need fewer ("15 · KV-bound")
         return f.constrainedBeyondThroughput() ? f.gpus() + " · " + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
                 ? "KV" : f.bindingConstraint()) + "-bound" : Integer.toString(f.gpus());

@@ -109,23 +109,33 @@ public final class HeadlineCards extends HBox {
             card.setTargetTip(basis);
             Fleet f = e.fleet().orElseThrow();
             Fleet bf = be.fleet().orElse(null);
-            // the costed fleet, naming what sets it when throughput alone would need fewer GPUs
-            metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
-                    + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
-                            ? "KV" : f.bindingConstraint()) + "-bound)" : "") + NBSP + "· "
-                    + (f.monthlyOnDemand() == null ? "no price" : Formats.dollars(f.monthlyOnDemand()) + "/month"),
-                    bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
-                            ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
-                            : "");
-            card.setFleetTip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
-                    + "KV capacity %d (%,.0f sequences at once). %s binds. On-demand %s, spot %s a month.",
-                    Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
-                    f.concurrentSequences(), capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()),
-                    money(f.monthlySpot())));
+            // the costed fleet, naming what sets it when throughput alone would need fewer GPUs; beyond the limit it
+            // is said as such, never a wrapped or absurd count (issue 13)
+            StyleClasses.set(card.fleet, "alert", f.beyondLimit());
+            if (f.beyondLimit()) {
+                metric(card.fleet, f.limitNote(), "");
+                card.setFleetTip("The workload " + f.limitNote() + " at " + Formats.fixed(target, 0)
+                        + " tok/s/user: no fleet of that size is costed. Lower the load or the target, or pick a "
+                        + "faster system.");
+            } else {
+                metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
+                        + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
+                                ? "KV" : f.bindingConstraint()) + "-bound)" : "") + NBSP + "· "
+                        + (f.monthlyOnDemand() == null ? "no price" : Formats.dollars(f.monthlyOnDemand()) + "/month"),
+                        bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
+                                ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
+                                : "");
+                card.setFleetTip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
+                        + "KV capacity %d (%,.0f sequences at once). %s binds. On-demand %s, spot %s a month.",
+                        Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
+                        f.concurrentSequences(), capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()),
+                        money(f.monthlySpot())));
+            }
         } else {
             metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
             card.setTargetTip(e.verdict());
             metric(card.fleet, "no fleet at the target", "");
+            StyleClasses.set(card.fleet, "alert", false);
             card.setFleetTip(null);
         }
         StyleClasses.set(card.target, "warning", e.hasCost() && !e.warning().isEmpty());

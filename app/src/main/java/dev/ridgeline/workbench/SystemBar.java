@@ -272,16 +272,9 @@ final class SystemBar extends VBox {
 
         /** The price typed, or null when the field is empty or not a price. */
         Double typedPrice() {
-            String t = price.getText() == null ? "" : price.getText().trim().replace("$", "").replace(",", "");
-            if (t.isEmpty()) {
-                return null;
-            }
-            try {
-                double v = Double.parseDouble(t);
-                return v >= 0 && v <= 10_000 && Double.isFinite(v) ? v : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            String t = price.getText() == null ? "" : price.getText().trim().replace("$", "");
+            Double v = t.isEmpty() ? null : TypedNumber.parse(t); // "1,5" is no price, not $15
+            return v != null && v >= 0 && v <= 10_000 ? v : null;
         }
 
         /** The system the fields describe, labelled automatically. */

@@ -251,12 +251,15 @@ public final class ValueControl extends VBox {
     }
 
     private void commitTyped() {
-        String text = field.getText().trim().replace(",", "");
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            refuse(name + ": \"" + field.getText() + "\" is not a number; " + rangeText());
+        Double typed = TypedNumber.parse(field.getText());
+        if (typed == null) {
+            String shown = field.getText().length() > 40 ? field.getText().substring(0, 40) + "…" : field.getText();
+            refuse(name + ": \"" + shown + "\" is not " + TypedNumber.EXPECTED + "; " + rangeText());
+            return;
+        }
+        double v = typed;
+        if (integer && !TypedNumber.isWhole(v)) {
+            refuse(name + ": must be a whole number " + rangeText() + ", was " + Formats.fixed(v, 2));
             return;
         }
         if (!(v >= min && v <= max)) {

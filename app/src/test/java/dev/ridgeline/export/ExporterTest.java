@@ -34,6 +34,34 @@ class ExporterTest {
         assertThrows(IllegalArgumentException.class, () -> ExportFormat.parse(" , "));
     }
 
+    /** Issue 13: a free baseline (price 0) has no ratio and no point on the log cost axis; nothing says NaN. */
+    @Test
+    void aFreeBaselineExportsNoNaNOrInfinity(@TempDir Path tmp) throws IOException {
+        dev.ridgeline.scenario.Scenario preset = dev.ridgeline.scenario.ScenarioFiles.preset("blackwell-migration",
+                Fixtures.CATALOG);
+        dev.ridgeline.scenario.Scenario free = preset.withSystem(0, preset.systems().get(0).withPrice(
+                new dev.ridgeline.scenario.GpuPricing(null, null, 0.0, 0.0, null)));
+        List<Path> files = Exporter.export(Fixtures.evaluate(free), tmp, EnumSet.allOf(ExportFormat.class), 1920,
+                1080, 2);
+        StringBuilder text = new StringBuilder();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".svg") || name.endsWith(".csv")) {
+                text.append(Files.readString(f, StandardCharsets.UTF_8));
+            } else if (name.endsWith(".pptx")) {
+                try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(f));
+                        var extractor = new org.apache.poi.sl.extractor.SlideShowExtractor<>(deck)) {
+                    text.append(extractor.getText());
+                }
+            }
+        }
+        String all = text.toString();
+        assertTrue(all.length() > 10_000, "the SVGs, CSVs and the deck were read");
+        for (String bad : List.of("NaN", "Infinity", "∞")) {
+            assertTrue(!all.contains(bad), bad + " in an export of a free baseline");
+        }
+    }
+
     @Test
     void writesEveryFileIntoAFolderItMakes(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("deck/for/monday");

@@ -239,6 +239,42 @@ class WorkbenchTest {
         assertEquals(before, vm.scenario());
     }
 
+    /** Issue 13, defect 11: "1,5" is not read as 15, Java's "2f" is no number, and a count refuses 2.6. */
+    @Test
+    void typedNumbersAreReadInTheWorkbenchsFormOrRefused(FxRobot robot) {
+        // (a field that loses focus commits what it shows, so the values are compared, not the scenario object)
+        java.util.function.DoubleSupplier bandwidth = () -> vm.results().systems().get(0).physics().config()
+                .accelerator().memoryBandwidthTBps();
+        java.util.function.IntSupplier batch = () -> vm.results().systems().get(0).physics().config().batch();
+        for (String typed : new String[] {"1,5", "2f", "0x1p3"}) {
+            typeInto(robot, "#control-bandwidth-field", typed);
+            settle(robot);
+            String problem = robot.lookup("#problem").queryAs(Label.class).getText();
+            assertEquals("Memory bandwidth: \"" + typed + "\" is not a number like 1234.5, 1,234.5 or 1.2e3; "
+                    + "between 0.50 and 16.00 TB/s", problem);
+            assertEquals(3.35, bandwidth.getAsDouble(), 1e-9);
+        }
+        typeInto(robot, "#control-batch-field", "2.6");
+        settle(robot);
+        assertTrue(robot.lookup("#problem").queryAs(Label.class).getText()
+                .startsWith("Batch size: must be a whole number between 1 and "), "2.6 sequences is not rounded");
+        assertEquals(4, batch.getAsInt());
+        typeInto(robot, "#control-bandwidth-field", "1,0e1");
+        settle(robot);
+        assertEquals(3.35, bandwidth.getAsDouble(), 1e-9, "a comma inside a mantissa is no group of three");
+        typeInto(robot, "#control-bandwidth-field", "4.5");
+        settle(robot);
+        assertEquals(4.5, bandwidth.getAsDouble(), 1e-9);
+    }
+
+    /** Replaces a field's whole text with {@code text} and presses Enter. */
+    private static void typeInto(FxRobot robot, String id, String text) {
+        javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
     @Test
     void aBurstOfEditsRecomputesOncePerFrame(FxRobot robot) {
         settle(robot);
