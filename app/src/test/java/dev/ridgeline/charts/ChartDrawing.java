@@ -8,7 +8,6 @@ import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.scenario.SystemSpec;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -48,12 +47,7 @@ final class ChartDrawing {
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            // the hints dev.ridgeline.export.ChartImages draws with
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            dev.ridgeline.export.ChartImages.hints(g); // as exports draw
             chart.draw(new TextRecorder(g, texts), new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
