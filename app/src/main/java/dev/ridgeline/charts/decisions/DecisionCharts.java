@@ -139,11 +139,18 @@ public final class DecisionCharts {
         data.addSeries(dearer);
         data.addSeries(total);
         SymbolAxis axis = symbols("factor, in this order", names);
-        LogAxis ratio = ChartStyle.logAxis("cost ratio, baseline ÷ selected (×, log)", "cost ratio (×, log)");
+        // a plain log axis (not the decade one): ticks at 0.5×, 1×, 2×, 4× … read as factors
+        LogAxis ratio = new LogAxis("cost ratio, baseline ÷ selected (×, log)");
+        ratio.setBase(10);
+        ChartStyle.axis(ratio);
         ratio.setNumberFormatOverride(new java.text.DecimalFormat("0.##'×'"));
-        ratio.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.log10(hi / Math.min(lo, 1)) > 1.2 ? 0.5
-                : 0.1));
-        ratio.setRange(Math.min(lo, 1) / 1.25, hi * 1.35);
+        // ticks at powers of 2 (0.5×, 1×, 2×, 4×, 8×), powers of 10 over a wider span
+        ratio.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.log10(hi / Math.min(lo, 1)) > 2.5 ? 1
+                : Math.log10(2)));
+        // whole powers of 2 at both ends, so at least three ticks are labelled
+        double log2 = Math.log(2);
+        ratio.setRange(Math.pow(2, Math.floor(Math.log(Math.min(lo, 1) / 1.15) / log2)),
+                Math.pow(2, Math.ceil(Math.log(hi * 1.25) / log2)));
         XYBarRenderer r = bars(CHEAPER, DEARER, Palette.INK);
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(Palette.ANNOTATION_BOLD);
@@ -256,7 +263,7 @@ public final class DecisionCharts {
                 max = Math.max(max, t.perMillion());
             }
         }
-        names[0] = "blended" + (c.blendedQuality() == null ? "" : " · quality "
+        names[0] = "blended" + (c.blendedQuality() == null ? "" : " · share-weighted quality "
                 + Formats.fixed(c.blendedQuality() * 100, 0) + " %");
         if (c.blendedPerMillion() != null) {
             blend.add(0, -BAR, BAR, c.blendedPerMillion(), 0, c.blendedPerMillion());
@@ -266,7 +273,8 @@ public final class DecisionCharts {
         data.addSeries(blend);
         SymbolAxis axis = symbols("tier · share of requests", names);
         NumberAxis cost = ChartStyle.numberAxis("$ per million output tokens", "$/M output tokens");
-        cost.setUpperMargin(0.22);
+        cost.setAutoRange(false);
+        cost.setRange(0, Math.max(max, c.blendedPerMillion() == null ? 0 : c.blendedPerMillion()) * 1.75 + 1e-9);
         XYBarRenderer r = bars(Palette.system(0), new Color(0x009E73));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(Palette.ANNOTATION_BOLD);
@@ -278,8 +286,8 @@ public final class DecisionCharts {
                 return money(c.blendedPerMillion()) + "/M";
             }
             CascadeCost.Tier t = tiers.get(n - 1 - row);
-            return money(t.perMillion()) + "/M" + (t.savingAlone() == null ? "" : " (" + ratioText(t.savingAlone())
-                    + " the blend)");
+            return money(t.perMillion()) + "/M" + (t.savingAlone() == null ? "" : ", " + ratioText(t.savingAlone())
+                    + " the blend");
         });
         r.setDefaultToolTipGenerator((d, s, i) -> r.getDefaultItemLabelGenerator().generateLabel(d, s, i));
         XYPlot plot = new XYPlot(data, axis, cost, r);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The four decision views of one scenario's results for the selected system, each present where it applies: the
- * tornado and the bridge where the system has an on-demand cost (the bridge from the baseline, not to itself),
+ * tornado and the bridge where the system has an on-demand cost (the bridge from the baseline to it, or to the
+ * cheapest other system when the baseline itself is selected),
  * build versus buy where the scenario names an API, the cascade where it has one.
  */
 public record Decisions(Optional<Sensitivity> tornado, Optional<MigrationBridge> bridge,
@@ -20,8 +21,18 @@ public record Decisions(Optional<Sensitivity> tornado, Optional<MigrationBridge>
         Catalog catalog = Catalog.builtIn();
         int s = Math.max(0, Math.min(selected, results.systems().size() - 1));
         int base = results.systems().indexOf(results.baseline());
-        // from the baseline to itself there is no bridge to draw: the next system then
-        int target = s != base || results.systems().size() == 1 ? s : (base + 1) % results.systems().size();
+        // from the baseline to itself there is no bridge to draw: to the cheapest other system then
+        int target = s;
+        if (s == base) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < results.systems().size(); i++) {
+                Double c = results.systems().get(i).economics().outputOnDemandPerMillion();
+                if (i != base && c != null && c < best) {
+                    best = c;
+                    target = i;
+                }
+            }
+        }
         Optional<MigrationBridge> bridge = target == base ? Optional.empty()
                 : MigrationBridge.of(results, target, catalog);
         return new Decisions(Sensitivity.of(results, s, catalog), bridge,
