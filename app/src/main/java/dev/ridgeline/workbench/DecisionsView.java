@@ -41,6 +41,9 @@ public final class DecisionsView extends VBox {
     private final Map<DecisionKind, StackPane> slots = new EnumMap<>(DecisionKind.class);
     private final Map<DecisionKind, ChartPane> panes = new EnumMap<>(DecisionKind.class);
     private final Label heading = new Label();
+    /** The views that do not apply, and why, in one line under the heading. */
+    private final Label absent = new Label();
+    private final GridPane grid;
     private final AtomicLong generation = new AtomicLong();
     private boolean active;
     private double layoutScale = 1.0;
@@ -61,26 +64,19 @@ public final class DecisionsView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            grid.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            grid.getRowConstraints().add(r);
-        }
-        int k = 0;
         for (DecisionKind kind : DecisionKind.values()) {
             StackPane slot = new StackPane();
             slot.setId("decision-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             slot.getStyleClass().add("chart-slot");
             slot.setMinSize(200, 160);
             slots.put(kind, slot);
-            grid.add(slot, k % 2, k / 2);
-            k++;
         }
+        this.grid = grid;
+        absent.setId("decisions-absent");
+        absent.getStyleClass().add("calibration-muted");
+        absent.setWrapText(true);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(header, grid);
+        getChildren().addAll(header, absent, grid);
         vm.revisionProperty().addListener((o, was, is) -> refresh());
         vm.selectedProperty().addListener((o, was, is) -> refresh());
     }
@@ -125,6 +121,8 @@ public final class DecisionsView extends VBox {
         heading.setText("for " + d.system() + (d.bridge().isPresent() ? "; bridge from " + d.baseline() + " to "
                 + d.bridge().get().selected() : "") + " — pick a system with 1–6");
         panes.clear();
+        java.util.List<StackPane> present = new java.util.ArrayList<>();
+        java.util.List<String> why = new java.util.ArrayList<>();
         for (DecisionKind kind : DecisionKind.values()) {
             StackPane slot = slots.get(kind);
             var chart = kind.render(d);
@@ -135,13 +133,38 @@ public final class DecisionsView extends VBox {
                 panes.put(kind, pane);
                 theme(chart.get());
                 slot.getChildren().setAll(pane);
+                present.add(slot);
             } else {
-                Label why = new Label(kind.title() + ": " + kind.absentBecause(d));
-                why.setWrapText(true);
-                why.getStyleClass().add("calibration-muted");
-                slot.getChildren().setAll(why);
+                slot.getChildren().clear();
+                why.add(kind.title() + ": " + kind.absentBecause(d));
             }
         }
+        absent.setText(String.join(".  ", why));
+        absent.setVisible(!why.isEmpty());
+        absent.setManaged(!why.isEmpty());
+        // only the views that apply, as large as they can be: 1 whole, 2 side by side, 3 with the last spanning
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(column(present.size() == 1 ? 100 : 50));
+        if (present.size() > 1) {
+            grid.getColumnConstraints().add(column(50));
+        }
+        int rows = present.size() <= 2 ? 1 : 2;
+        grid.getRowConstraints().clear();
+        for (int r = 0; r < rows; r++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / rows);
+            grid.getRowConstraints().add(row);
+        }
+        for (int i = 0; i < present.size(); i++) {
+            boolean spans = present.size() == 3 && i == 2;
+            grid.add(present.get(i), i % 2, i / 2, spans ? 2 : 1, 1);
+        }
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        return c;
     }
 
     /** The latest views drawn, or null before the first. */

@@ -96,8 +96,20 @@ public final class DecisionCharts {
         base.setLabel("as is " + money(t.basePerMillion()) + "/M");
         base.setLabelFont(Palette.ANNOTATION_BOLD);
         base.setLabelPaint(Palette.INK);
-        base.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        base.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        double lo = t.basePerMillion();
+        double hi = t.basePerMillion();
+        for (Sensitivity.Bar b : bars) {
+            for (Double v : new Double[] {b.lowPerMillion(), b.highPerMillion()}) {
+                if (v != null) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        // beside the line on the side with more room, at the bottom (the smallest bars); it never crosses the line
+        boolean right = hi - t.basePerMillion() >= t.basePerMillion() - lo;
+        base.setLabelAnchor(right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
+        base.setLabelTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(base);
         JFreeChart chart = ChartStyle.chart(TORNADO_TITLE, plot);
         chart.addSubtitle(ChartStyle.subtitle(t.system() + ": $/M when one input moves over its range, the others as "
@@ -124,7 +136,8 @@ public final class DecisionCharts {
         for (int i = 0; i < factors.size(); i++) {
             MigrationBridge.Factor f = factors.get(i);
             names[i] = f.name().replace(": KV headroom, compute, overheads", " (KV, compute)")
-                    .replace("throughput at the target beyond the floor", "at the target, beyond floor");
+                    .replace("throughput at the target beyond the floor", "at the target")
+                    .replace("measured vs modeled", "measured");
             double next = cumulative * f.ratio();
             (f.ratio() >= 1 ? cheaper : dearer).add(i, i - BAR, i + BAR, next, Math.min(cumulative, next),
                     Math.max(cumulative, next));
@@ -140,7 +153,7 @@ public final class DecisionCharts {
         data.addSeries(total);
         SymbolAxis axis = symbols("factor, in this order", names);
         // a plain log axis (not the decade one): ticks at 0.5×, 1×, 2×, 4× … read as factors
-        LogAxis ratio = new LogAxis("cost ratio, baseline ÷ selected (×, log)");
+        LogAxis ratio = new LogAxis("cost ratio (×, log)");
         ratio.setBase(10);
         ChartStyle.axis(ratio);
         ratio.setNumberFormatOverride(new java.text.DecimalFormat("0.##'×'"));
@@ -222,8 +235,9 @@ public final class DecisionCharts {
             even.setLabel("break-even " + Formats.compact(c.breakEvenTokensPerDay()) + "/day");
             even.setLabelFont(Palette.ANNOTATION_BOLD);
             even.setLabelPaint(Palette.INK);
-            even.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            even.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            boolean right = position(c, c.breakEvenTokensPerDay()) < 0.6;
+            even.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            even.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(even, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         ValueMarker today = new ValueMarker(c.workloadVolume(), Palette.MUTED, Palette.MARKER);
@@ -231,8 +245,9 @@ public final class DecisionCharts {
         today.setLabelFont(Palette.ANNOTATION);
         today.setLabelPaint(Palette.MUTED);
         // the other label is at the top: this one at the bottom never meets it
-        today.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        today.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        boolean right = position(c, c.workloadVolume()) < 0.6;
+        today.setLabelAnchor(right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
+        today.setLabelTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(today, org.jfree.chart.ui.Layer.FOREGROUND);
         JFreeChart chart = ChartStyle.chart(BUILD_TITLE, plot);
         chart.addSubtitle(ChartStyle.subtitle(c.system() + ": one replica makes " + Formats.compact(
@@ -240,6 +255,16 @@ public final class DecisionCharts {
                 + "price", c.system()));
         Tooltips.register(chart, 0, r.getDefaultToolTipGenerator());
         return chart;
+    }
+
+    /** Where {@code x} sits across the curve's volumes on the log axis, 0 at the left end, 1 at the right. */
+    static double position(BuildVsBuyCurve c, double x) {
+        if (c.points().size() < 2) {
+            return 0.5;
+        }
+        double lo = Math.log(c.points().get(0).tokensPerDay());
+        double hi = Math.log(c.points().get(c.points().size() - 1).tokensPerDay());
+        return hi <= lo ? 0.5 : (Math.log(x) - lo) / (hi - lo);
     }
 
     // ---------------------------------------------------------------- cascade
