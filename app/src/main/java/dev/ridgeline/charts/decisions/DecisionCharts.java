@@ -135,7 +135,7 @@ public final class DecisionCharts {
         double hi = 1;
         for (int i = 0; i < factors.size(); i++) {
             MigrationBridge.Factor f = factors.get(i);
-            names[i] = f.name().replace(": KV headroom, compute, overheads", " (KV, compute)")
+            names[i] = f.name().replace(": KV headroom, compute, overheads", "")
                     .replace("throughput at the target beyond the floor", "at the target")
                     .replace("measured vs modeled", "measured");
             double next = cumulative * f.ratio();
@@ -235,7 +235,7 @@ public final class DecisionCharts {
             even.setLabel("break-even " + Formats.compact(c.breakEvenTokensPerDay()) + "/day");
             even.setLabelFont(Palette.ANNOTATION_BOLD);
             even.setLabelPaint(Palette.INK);
-            boolean right = position(c, c.breakEvenTokensPerDay()) < 0.6;
+            boolean right = side(position(c, c.breakEvenTokensPerDay()), c.workloadVolume() < c.breakEvenTokensPerDay());
             even.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
             even.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(even, org.jfree.chart.ui.Layer.FOREGROUND);
@@ -245,7 +245,8 @@ public final class DecisionCharts {
         today.setLabelFont(Palette.ANNOTATION);
         today.setLabelPaint(Palette.MUTED);
         // the other label is at the top: this one at the bottom never meets it
-        boolean right = position(c, c.workloadVolume()) < 0.6;
+        boolean right = side(position(c, c.workloadVolume()), c.breakEvenTokensPerDay() == null
+                || c.breakEvenTokensPerDay() < c.workloadVolume());
         today.setLabelAnchor(right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
         today.setLabelTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(today, org.jfree.chart.ui.Layer.FOREGROUND);
@@ -255,6 +256,20 @@ public final class DecisionCharts {
                 + "price", c.system()));
         Tooltips.register(chart, 0, r.getDefaultToolTipGenerator());
         return chart;
+    }
+
+    /**
+     * Whether a marker's label goes right of its line: away from the other marker's line ({@code otherIsLeft}: it is to
+     * the left, so right), unless that side is too close to the plot's edge to hold the label.
+     */
+    static boolean side(double position, boolean otherIsLeft) {
+        if (position > 0.7) {
+            return false;
+        }
+        if (position < 0.3) {
+            return true;
+        }
+        return otherIsLeft;
     }
 
     /** Where {@code x} sits across the curve's volumes on the log axis, 0 at the left end, 1 at the right. */
