@@ -1,6 +1,8 @@
 package dev.ridgeline.export;
 
 import dev.ridgeline.charts.ChartKind;
+import dev.ridgeline.charts.decisions.DecisionKind;
+import dev.ridgeline.charts.decisions.Decisions;
 import dev.ridgeline.charts.ChartOptions;
 import dev.ridgeline.app.BuildInfo;
 import dev.ridgeline.evaluation.ScenarioResults;
@@ -49,12 +51,23 @@ public final class Exporter {
         checkSize(width, height);
         createFolder(dir);
         List<Path> written = new ArrayList<>();
+        Decisions decisions = formats.contains(ExportFormat.PNG) || formats.contains(ExportFormat.SVG)
+                || formats.contains(ExportFormat.CSV) ? Decisions.of(results, selected) : null;
         for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG)) {
             if (formats.contains(format)) {
                 for (ChartKind kind : ChartKind.values()) {
                     Path file = dir.resolve(kind.fileName() + "." + format.extension());
                     write(file, picture(kind.render(results, selected, options), format, width, height));
                     written.add(file);
+                }
+                // the decision views that apply (issue 15): sensitivity, bridge, build vs buy, cascade
+                for (DecisionKind kind : DecisionKind.values()) {
+                    var chart = kind.render(decisions);
+                    if (chart.isPresent()) {
+                        Path file = dir.resolve(kind.fileName() + "." + format.extension());
+                        write(file, picture(chart.get(), format, width, height));
+                        written.add(file);
+                    }
                 }
             }
         }
@@ -64,7 +77,9 @@ public final class Exporter {
             written.add(file);
         }
         if (formats.contains(ExportFormat.CSV)) {
-            for (SeriesCsv.Table table : SeriesCsv.tables(results)) {
+            List<SeriesCsv.Table> tables = new ArrayList<>(SeriesCsv.tables(results));
+            tables.addAll(DecisionCsv.tables(decisions));
+            for (SeriesCsv.Table table : tables) {
                 Path file = dir.resolve(table.fileName());
                 write(file, table.text().getBytes(StandardCharsets.UTF_8));
                 written.add(file);

@@ -72,6 +72,11 @@ public final class SlideDeck {
             for (ChartKind kind : ChartKind.values()) {
                 chartSlide(deck, kind, results, selected, options);
             }
+            // the decision views that apply (issue 15), one slide each
+            var decisions = dev.ridgeline.charts.decisions.Decisions.of(results, selected);
+            for (var kind : dev.ridgeline.charts.decisions.DecisionKind.values()) {
+                kind.render(decisions).ifPresent(chart -> chartSlide(deck, kind.title(), chart, results));
+            }
             assumptionSlides(deck, results);
             resultsSlides(deck, results);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -114,9 +119,12 @@ public final class SlideDeck {
 
     private static void chartSlide(XMLSlideShow deck, ChartKind kind, ScenarioResults results, int selected,
             dev.ridgeline.charts.ChartOptions options) {
+        chartSlide(deck, kind.title(), kind.render(results, selected, options), results);
+    }
+
+    private static void chartSlide(XMLSlideShow deck, String title, JFreeChart chart, ScenarioResults results) {
         XSLFSlide slide = deck.createSlide();
-        title(slide, kind.title());
-        JFreeChart chart = kind.render(results, selected, options);
+        title(slide, title);
         chart.setTitle((TextTitle) null); // the slide's title says it, at a size the room can read
         Rectangle2D area = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16, HEIGHT - CONTENT_TOP - 2);
         // laid out about as many px wide as it is placed pt wide, then magnified: a 15 px tick label is ~15 pt
@@ -128,7 +136,7 @@ public final class SlideDeck {
         XSLFPictureShape picture = slide.createPicture(png);
         picture.setSvgImage(svg);
         picture.setAnchor(area);
-        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(kind.title() + " chart of "
+        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(title + " chart of "
                 + results.scenario().name());
     }
 

@@ -35,6 +35,7 @@ public final class Presenter {
     /** What presenter mode changes and Esc puts back: the theme and whether the calibration view was shown. */
     private ChartTheme themeBefore = ChartTheme.LIGHT;
     private boolean calibrationBefore;
+    private boolean decisionsBefore;
     /** Hiding the controls (C) takes the focus from them; Esc gives it back. */
     private Node focusBefore;
 
@@ -63,10 +64,12 @@ public final class Presenter {
         on.set(true);
         themeBefore = view.charts().theme();
         calibrationBefore = view.calibrationShown();
+        decisionsBefore = view.decisionsShown();
         focusBefore = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         view.root().getStyleClass().add("presenter");
         view.charts().setLayoutScale(CHART_SCALE);
         view.calibration().viewer().setLayoutScale(CHART_SCALE);
+        view.decisions().setLayoutScale(CHART_SCALE);
         view.charts().showSingle(current);
         stage.setFullScreen(true);
     }
@@ -79,8 +82,10 @@ public final class Presenter {
         view.root().getStyleClass().remove("presenter");
         view.charts().setLayoutScale(1.0);
         view.calibration().viewer().setLayoutScale(1.0);
+        view.decisions().setLayoutScale(1.0);
         view.charts().showSingle(null);
         view.showCalibration(calibrationBefore);
+        view.showDecisions(decisionsBefore);
         setTheme(themeBefore);
         view.setControlsVisible(true);
         controlsVisible = true;
@@ -105,23 +110,30 @@ public final class Presenter {
      */
     public void nextChart(int direction) {
         ChartKind[] kinds = ChartKind.values();
-        int pages = kinds.length + 1; // the charts, then the calibration view
-        if (view.calibrationShown() || view.charts().single() != null) {
-            int page = view.calibrationShown() ? kinds.length : current.ordinal();
+        int pages = kinds.length + 2; // the charts, then the calibration view, then the decision views
+        if (view.calibrationShown() || view.decisionsShown() || view.charts().single() != null) {
+            int page = view.calibrationShown() ? kinds.length : view.decisionsShown() ? kinds.length + 1
+                    : current.ordinal();
             page = Math.floorMod(page + direction, pages);
             if (page == kinds.length) {
                 view.showCalibration(true);
                 return;
             }
+            if (page == kinds.length + 1) {
+                view.showDecisions(true);
+                return;
+            }
             current = kinds[page];
         }
         view.showCalibration(false);
+        view.showDecisions(false);
         view.charts().showSingle(current);
     }
 
     public void toggleGrid() {
-        boolean toGrid = view.calibrationShown() || view.charts().single() != null;
+        boolean toGrid = view.calibrationShown() || view.decisionsShown() || view.charts().single() != null;
         view.showCalibration(false);
+        view.showDecisions(false);
         view.charts().showSingle(toGrid ? null : current);
     }
 
@@ -136,6 +148,7 @@ public final class Presenter {
             view.charts().setTheme(theme);
         }
         view.calibration().setTheme(theme);
+        view.decisions().setTheme(theme);
         URL css = Presenter.class.getResource(DARK_CSS);
         if (css != null) {
             String sheet = css.toExternalForm();

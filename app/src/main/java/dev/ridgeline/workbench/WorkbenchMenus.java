@@ -80,6 +80,10 @@ final class WorkbenchMenus {
         calibrationView.setId("menu-calibration-view");
         calibrationView.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         calibrationView.selectedProperty().bindBidirectional(workbench.calibrationShownProperty());
+        CheckMenuItem decisionsView = new CheckMenuItem("_Decisions (sensitivity, bridge, build vs buy, cascade)");
+        decisionsView.setId("menu-decisions-view");
+        decisionsView.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        decisionsView.selectedProperty().bindBidirectional(workbench.decisionsShownProperty());
         CheckMenuItem calibrated = new CheckMenuItem("Calibrated _model (off: roofline, uncalibrated)");
         calibrated.setId("menu-calibrated");
         calibrated.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
@@ -100,7 +104,7 @@ final class WorkbenchMenus {
         logThroughput.setOnAction(e -> workbench.charts().setOptions(
                 workbench.charts().options().withLogThroughput(logThroughput.isSelected())));
         Menu view = new Menu("_View", null,
-                calibrated, calibrationView, new SeparatorMenuItem(), lockAxes, logThroughput,
+                calibrated, calibrationView, decisionsView, new SeparatorMenuItem(), lockAxes, logThroughput,
                 new SeparatorMenuItem(),
                 item("_Presenter mode", "F5", presenter::toggle),
                 item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
@@ -136,7 +140,7 @@ final class WorkbenchMenus {
             new String[] {"+ / −", "move the last-touched slider one step"},
             new String[] {"Enter / Esc in a value", "apply / put back"},
             new String[] {"Esc", "(presenter) leave presenter mode"},
-            new String[] {"← / →   G   T   C", "(presenter) chart or calibration view, grid, theme, controls"});
+            new String[] {"← / →   G   T   C", "(presenter) chart, calibration or decisions view, grid, theme, controls"});
 
     /**
      * The F1 list: every accelerator in the menus, read from the menus themselves so none is left out, then the keys

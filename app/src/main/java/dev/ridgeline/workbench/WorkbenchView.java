@@ -28,6 +28,8 @@ public final class WorkbenchView {
     private final ControlsPanel controls;
     private final ChartGrid charts = new ChartGrid();
     private final CalibrationView calibration;
+    private final DecisionsView decisions;
+    private final BooleanProperty decisionsShown = new SimpleBooleanProperty(false);
     private final BenchmarkImporter benchmarks;
     private final BooleanProperty calibrationShown = new SimpleBooleanProperty(false);
     private final VBox centre;
@@ -63,9 +65,22 @@ public final class WorkbenchView {
         centre = new VBox(10, cards, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(calibration, Priority.ALWAYS);
+        decisions = new DecisionsView(vm);
+        VBox.setVgrow(decisions, Priority.ALWAYS);
         calibrationShown.addListener((o, was, is) -> {
-            centre.getChildren().set(1, is ? calibration : charts);
+            if (is && decisionsShown.get()) {
+                decisionsShown.set(false);
+            }
+            centre.getChildren().set(1, is ? calibration : decisionsShown.get() ? decisions : charts);
             calibration.setActive(is);
+        });
+        // the decision views (issue 15) stand in the same place; one of the two at a time
+        decisionsShown.addListener((o, was, is) -> {
+            if (is && calibrationShown.get()) {
+                calibrationShown.set(false);
+            }
+            centre.getChildren().set(1, is ? decisions : calibrationShown.get() ? calibration : charts);
+            decisions.setActive(is);
         });
         centre.setPadding(new Insets(10));
         readout.setId("readout");
@@ -169,6 +184,23 @@ public final class WorkbenchView {
     }
 
     /** Whether the calibration view stands in the charts' place (View → Calibration view, Ctrl+L). */
+    public DecisionsView decisions() {
+        return decisions;
+    }
+
+    /** Whether the decision views stand in the charts' place (View → Decisions, Ctrl+D). */
+    public BooleanProperty decisionsShownProperty() {
+        return decisionsShown;
+    }
+
+    public void showDecisions(boolean shown) {
+        decisionsShown.set(shown);
+    }
+
+    public boolean decisionsShown() {
+        return decisionsShown.get();
+    }
+
     public BooleanProperty calibrationShownProperty() {
         return calibrationShown;
     }

@@ -22,12 +22,13 @@ class ExportCommandTest {
         assertEquals(0, cli.run("export", "--scenario", PRESET, "--out", dir.toString()), cli.err.toString());
         for (String name : List.of("roofline.png", "frontier.png", "cost.png", "memory.png", "roofline.svg",
                 "frontier.svg", "cost.svg", "memory.svg", "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx",
-                "roofline.csv", "frontier.csv", "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv")) {
+                "roofline.csv", "frontier.csv", "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv",
+                "decision-sensitivity.png", "decision-bridge.svg", "decision-build-vs-buy.csv")) {
             Path file = dir.resolve(name);
             assertTrue(Files.isRegularFile(file), name + " missing; printed:\n" + cli.out);
             assertTrue(cli.out.toString().contains(file.toString()), "not listed: " + name);
         }
-        assertTrue(cli.out.toString().contains("15 files written to " + dir), cli.out.toString());
+        assertTrue(cli.out.toString().contains("24 files written to " + dir), cli.out.toString());
         assertEquals("", cli.err.toString());
     }
 

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
     private static final List<String> ALL_FILES = List.of("roofline.png", "frontier.png", "cost.png", "memory.png",
+            "decision-sensitivity.png", "decision-bridge.png", "decision-build-vs-buy.png",
             "roofline.svg", "frontier.svg", "cost.svg", "memory.svg",
+            "decision-sensitivity.svg", "decision-bridge.svg", "decision-build-vs-buy.svg",
             "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx", "roofline.csv", "frontier.csv",
-            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv");
+            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv", "decision-sensitivity.csv",
+            "decision-bridge.csv", "decision-build-vs-buy.csv");
     private final ScenarioResults results = Fixtures.blackwell();
 
     @Test
@@ -78,7 +81,8 @@ class ExporterTest {
     @Test
     void writesOnlyTheFormatsAsked(@TempDir Path dir) throws IOException {
         List<Path> written = Exporter.export(results, dir, Set.of(ExportFormat.PNG), 3840, 2160, 0);
-        assertEquals(4, written.size());
+        // four charts and three decision views (the default preset has no cascade)
+        assertEquals(7, written.size());
         for (Path file : written) {
             BufferedImage image = ChartImagesTest.decode(Files.readAllBytes(file));
             assertEquals(3840, image.getWidth());
@@ -86,7 +90,7 @@ class ExporterTest {
             ChartImagesTest.assertDrawn(image, file.toString());
         }
         try (var files = Files.list(dir)) {
-            assertEquals(4, files.count());
+            assertEquals(7, files.count());
         }
     }
 

@@ -82,7 +82,13 @@ class PresenterTest {
         assertFalse(robot.lookup("#charts").tryQuery().isPresent());
         robot.type(KeyCode.RIGHT);
         assertFalse(view.calibrationShown());
+        assertTrue(view.decisionsShown(), "after the calibration view, the decision views (issue 15)");
+        assertTrue(robot.lookup("#decisions-view").tryQuery().isPresent());
+        robot.type(KeyCode.RIGHT);
+        assertFalse(view.decisionsShown());
         assertEquals(ChartKind.ROOFLINE, view.charts().single(), "wrapping round to the first chart");
+        robot.type(KeyCode.LEFT);
+        assertTrue(view.decisionsShown(), "and back");
         robot.type(KeyCode.LEFT);
         assertTrue(view.calibrationShown(), "and back");
         robot.type(KeyCode.T);

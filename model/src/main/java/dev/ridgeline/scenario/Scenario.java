@@ -20,7 +20,8 @@ public record Scenario(
         @Optional EconomicsInputs economics,
         @Optional List<Accelerator> customAccelerators,
         @Optional List<LanguageModel> customModels,
-        @Optional CalibrationChoice calibration) {
+        @Optional CalibrationChoice calibration,
+        @Optional Cascade cascade) {
 
     public static final int MAX_SYSTEMS = 6;
     /** Schema 2 added parallelism (TP, EP, DP), per-precision efficiencies, overheads and engine caps. */
@@ -28,11 +29,24 @@ public record Scenario(
 
     public Scenario {
         RecordRules.require(Scenario.class, "", schemaVersion, name, description, workload, systems, baseline,
-                economics, customAccelerators, customModels, calibration);
+                economics, customAccelerators, customModels, calibration, cascade);
         systems = List.copyOf(systems);
         customAccelerators = customAccelerators == null || customAccelerators.isEmpty() ? null
                 : List.copyOf(customAccelerators);
         customModels = customModels == null || customModels.isEmpty() ? null : List.copyOf(customModels);
+    }
+
+    /** Without a cascade: the constructor every scenario before issue 15 was built with. */
+    public Scenario(int schemaVersion, String name, String description, Workload workload, List<SystemSpec> systems,
+            Integer baseline, EconomicsInputs economics, List<Accelerator> customAccelerators,
+            List<LanguageModel> customModels, CalibrationChoice calibration) {
+        this(schemaVersion, name, description, workload, systems, baseline, economics, customAccelerators,
+                customModels, calibration, null);
+    }
+
+    public Scenario withCascade(Cascade value) {
+        return new Scenario(schemaVersion, name, description, workload, systems, baseline, economics,
+                customAccelerators, customModels, calibration, value);
     }
 
     public int baselineIndex() {
@@ -45,7 +59,7 @@ public record Scenario(
 
     public Scenario withCalibration(CalibrationChoice value) {
         return new Scenario(schemaVersion, name, description, workload, systems, baseline, economics,
-                customAccelerators, customModels, value);
+                customAccelerators, customModels, value, cascade);
     }
 
     public EconomicsInputs economicsOrDefaults() {
@@ -54,12 +68,15 @@ public record Scenario(
 
     public Scenario withWorkload(Workload value) {
         return new Scenario(schemaVersion, name, description, value, systems, baseline, economics,
-                customAccelerators, customModels, calibration);
+                customAccelerators, customModels, calibration, cascade);
     }
 
+    /** A cascade naming a system that is no longer there is dropped with it (the workbench removes systems). */
     public Scenario withSystems(List<SystemSpec> value, Integer baselineIndex) {
+        Cascade kept = cascade == null || cascade.tiers().stream()
+                .allMatch(t -> t.system() == null || t.system() < value.size()) ? cascade : null;
         return new Scenario(schemaVersion, name, description, workload, value, baselineIndex, economics,
-                customAccelerators, customModels, calibration);
+                customAccelerators, customModels, calibration, kept);
     }
 
     public Scenario withSystem(int index, SystemSpec system) {
@@ -70,11 +87,11 @@ public record Scenario(
 
     public Scenario withName(String value) {
         return new Scenario(schemaVersion, value, description, workload, systems, baseline, economics,
-                customAccelerators, customModels, calibration);
+                customAccelerators, customModels, calibration, cascade);
     }
 
     public Scenario withEconomics(EconomicsInputs value) {
         return new Scenario(schemaVersion, name, description, workload, systems, baseline, value,
-                customAccelerators, customModels, calibration);
+                customAccelerators, customModels, calibration, cascade);
     }
 }

@@ -75,6 +75,9 @@ public final class ScenarioResolver {
             problems.add(new Problem("baseline", "must be between 0 and " + (scenario.systems().size() - 1)
                     + " (an index into systems), was " + scenario.baselineIndex()));
         }
+        if (scenario.cascade() != null) {
+            problems.addAll(scenario.cascade().problems(scenario.systems().size()));
+        }
         java.util.Optional<ApiPrice> api = api(scenario, catalog, problems);
         Calibration calibration = calibration(scenario, problems);
         List<ResolvedSystem> resolved = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class SchemaMigration {
         Scenario migrated = scenario.withSystems(systems, scenario.baseline());
         return new Scenario(Scenario.CURRENT_SCHEMA, migrated.name(), migrated.description(), migrated.workload(),
                 migrated.systems(), migrated.baseline(), migrated.economics(), migrated.customAccelerators(),
-                migrated.customModels(), migrated.calibration());
+                migrated.customModels(), migrated.calibration(), migrated.cascade());
     }
 
     private static SystemSpec fromVersion1(SystemSpec spec) {
