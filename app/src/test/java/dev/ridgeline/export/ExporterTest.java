@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
+    // issue 14: the latency chart in PNG and SVG and its curves in CSV
     private static final List<String> ALL_FILES = List.of("roofline.png", "frontier.png", "cost.png", "memory.png",
-            "roofline.svg", "frontier.svg", "cost.svg", "memory.svg",
+            "latency.png", "roofline.svg", "frontier.svg", "cost.svg", "memory.svg", "latency.svg",
             "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx", "roofline.csv", "frontier.csv",
-            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv");
+            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv", "latency.csv");
     private final ScenarioResults results = Fixtures.blackwell();
 
     @Test
@@ -78,7 +79,7 @@ class ExporterTest {
     @Test
     void writesOnlyTheFormatsAsked(@TempDir Path dir) throws IOException {
         List<Path> written = Exporter.export(results, dir, Set.of(ExportFormat.PNG), 3840, 2160, 0);
-        assertEquals(4, written.size());
+        assertEquals(5, written.size()); // the four charts and the latency chart
         for (Path file : written) {
             BufferedImage image = ChartImagesTest.decode(Files.readAllBytes(file));
             assertEquals(3840, image.getWidth());
@@ -86,7 +87,7 @@ class ExporterTest {
             ChartImagesTest.assertDrawn(image, file.toString());
         }
         try (var files = Files.list(dir)) {
-            assertEquals(4, files.count());
+            assertEquals(5, files.count());
         }
     }
 

@@ -88,8 +88,8 @@ class SlideDeckTest {
         List<String> titles = new ArrayList<>();
         deck.getSlides().stream().skip(1).forEach(s -> titles.add(title(s)));
         assertEquals(List.of(ChartKind.ROOFLINE.title(), ChartKind.FRONTIER.title(), ChartKind.COST.title(),
-                ChartKind.MEMORY.title(), "Assumptions", "Results at 50 tok/s/user"), titles);
-        assertEquals(7, deck.getSlides().size());
+                ChartKind.MEMORY.title(), ChartKind.LATENCY.title(), "Assumptions", "Results at 50 tok/s/user"), titles);
+        assertEquals(8, deck.getSlides().size());
     }
 
     @Test
@@ -103,7 +103,7 @@ class SlideDeckTest {
 
     @Test
     void eachChartSlideCarriesOneSvgPictureWithAPngFallback() {
-        for (int s = 1; s <= 4; s++) {
+        for (int s = 1; s <= 5; s++) { // four charts and the latency chart (issue 14)
             List<XSLFPictureShape> pictures = deck.getSlides().get(s).getShapes().stream()
                     .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).toList();
             assertEquals(1, pictures.size(), "slide " + (s + 1));
@@ -122,7 +122,7 @@ class SlideDeckTest {
 
     @Test
     void assumptionsListEveryInputWithItsSource() {
-        XSLFSlide slide = deck.getSlides().get(5);
+        XSLFSlide slide = deck.getSlides().get(6);
         String text = text(slide);
         assertTrue(text.contains(Fixtures.CATALOG.accelerator("b200-hgx").orElseThrow().source()), text);
         assertTrue(text.contains("Seed 001: Spheron published rates (22 May 2026)"), "the price sheet: " + text);
@@ -142,7 +142,7 @@ class SlideDeckTest {
 
     @Test
     void resultsTableHoldsSeed001sFigures() {
-        XSLFTable table = table(deck.getSlides().get(6));
+        XSLFTable table = table(deck.getSlides().get(7));
         assertEquals("B200 HGX · NVFP4", table.getCell(0, 3).getText());
         assertEquals("5.55", cell(table, "Decode floor (ms/token)", 3));
         assertEquals("21.69", cell(table, "Decode floor (ms/token)", 1));
@@ -178,20 +178,20 @@ class SlideDeckTest {
         assertEquals("7.9", Formats.fixed(cv, 1));
         try (XMLSlideShow calibrated = open(calibratedResults); XMLSlideShow uncalibrated = open(rooflineResults)) {
             // results: the figure and its basis in the cell, the profile's error in the note under the table
-            XSLFSlide results = calibrated.getSlides().get(6);
+            XSLFSlide results = calibrated.getSlides().get(7);
             assertEquals(Formats.fixed(calibratedTps, 0) + " calibrated",
                     cell(table(results), "output tok/s/GPU at 50 tok/s/user", 3));
-            assertEquals("10,000 measured", cell(table(deck.getSlides().get(6)),
+            assertEquals("10,000 measured", cell(table(deck.getSlides().get(7)),
                     "output tok/s/GPU at 50 tok/s/user", 3));
             assertTrue(text(results).contains("modeled: calibrated to 23 points, CV ±7.9 %"), text(results));
-            XSLFSlide rooflineSlide = uncalibrated.getSlides().get(6);
+            XSLFSlide rooflineSlide = uncalibrated.getSlides().get(7);
             assertEquals(Formats.fixed(rooflineTps, 0) + " roofline",
                     cell(table(rooflineSlide), "output tok/s/GPU at 50 tok/s/user", 3));
             assertTrue(text(rooflineSlide).contains("modeled: roofline (uncalibrated)"), text(rooflineSlide));
 
             // assumptions: the values the model used, marked; the basis by the title, still on one slide
-            assertEquals("Assumptions", title(uncalibrated.getSlides().get(5)));
-            String assumptions = text(uncalibrated.getSlides().get(5));
+            assertEquals("Assumptions", title(uncalibrated.getSlides().get(6)));
+            String assumptions = text(uncalibrated.getSlides().get(6));
             assertTrue(assumptions.contains("bandwidth efficiency 0.80*, FP4 efficiency 0.36*"), assumptions);
             assertTrue(assumptions.contains("model: roofline (uncalibrated)"), assumptions);
 
@@ -270,9 +270,9 @@ class SlideDeckTest {
         }
         try (XMLSlideShow six6 = open(Fixtures.evaluate(preset.withSystems(six, 0)))) {
             List<String> titles = six6.getSlides().stream().map(SlideDeckTest::title).toList();
-            assertEquals(List.of("Assumptions (1 of 2)", "Assumptions (2 of 2)"), titles.subList(5, 7));
-            assertEquals(8, six6.getSlides().size());
-            assertTrue(text(six6.getSlides().get(6)).contains("B200 HGX · NVFP4 #6"));
+            assertEquals(List.of("Assumptions (1 of 2)", "Assumptions (2 of 2)"), titles.subList(6, 8));
+            assertEquals(9, six6.getSlides().size());
+            assertTrue(text(six6.getSlides().get(7)).contains("B200 HGX · NVFP4 #6"));
             for (XSLFSlide slide : six6.getSlides()) {
                 for (XSLFShape shape : slide.getShapes()) {
                     assertOnSlide(shape.getAnchor(), shape.getShapeName() + " on slide " + slide.getSlideNumber());
