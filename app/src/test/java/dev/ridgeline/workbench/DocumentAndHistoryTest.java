@@ -303,7 +303,7 @@ class DocumentAndHistoryTest {
                             java.util.EnumSet.of(dev.ridgeline.export.ExportFormat.PNG), 1920, 1080, 0));
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Exported"));
-        assertEquals("Exported 4 files to " + out, vm.statusProperty().get());
+        assertEquals("Exported 5 files to " + out, vm.statusProperty().get());
         assertTrue(Files.isRegularFile(out.resolve("frontier.png")));
         // an unwritable target is a message, not a stack trace
         Path blocked = dir.resolve("file");
