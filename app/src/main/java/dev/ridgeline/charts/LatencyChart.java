@@ -127,6 +127,19 @@ public final class LatencyChart {
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
             Tooltips.register(chart, TPOT, (d, s, item) -> String.format("%s: TPOT %s ms at %s req/s per replica",
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
+            // the workload's latency targets as horizontal lines, named in the box
+            plot.clearRangeMarkers();
+            if (w.targetTtftMs() != null) {
+                plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(w.targetTtftMs(), Palette.INK, Palette.MARKER));
+                String t = "TTFT p90 target " + Formats.fixed(w.targetTtftMs(), 0) + " ms (dashed line)";
+                labels.boxLine(new LabelLayer.BoxLine(t, "TTFT target " + Formats.fixed(w.targetTtftMs(), 0) + " ms",
+                        Palette.ANNOTATION, Palette.INK));
+            }
+            if (w.targetTpotMs() != null) {
+                plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(w.targetTpotMs(), Palette.MUTED, Palette.MARKER));
+                String t = "TPOT target " + Formats.sig3(w.targetTpotMs()) + " ms (grey line)";
+                labels.boxLine(new LabelLayer.BoxLine(t, t, Palette.ANNOTATION, Palette.MUTED));
+            }
             plot.addAnnotation(labels);
             plot.setDataset(P90, p90);
             plot.setRenderer(P90, solid);
