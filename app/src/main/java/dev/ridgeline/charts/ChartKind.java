@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 
-/** The four charts, each drawn by the same code on screen, in PNG and SVG, and on slides. */
+/**
+ * The charts, each drawn by the same code on screen, in PNG and SVG, and on slides. The workbench's grid shows the
+ * first four ({@link #inGrid()}); the latency chart (issue 14) is the fifth page of presenter mode's ←/→ and is in
+ * every export and deck.
+ */
 public enum ChartKind {
     ROOFLINE(RooflineChart.TITLE, "roofline", RooflineChart::create),
     FRONTIER(FrontierChart.TITLE, "frontier", FrontierChart::create),
     COST(CostChart.TITLE, "cost", CostChart::create),
-    MEMORY(MemoryChart.TITLE, "memory", MemoryChart::create);
+    MEMORY(MemoryChart.TITLE, "memory", MemoryChart::create),
+    LATENCY(LatencyChart.TITLE, "latency", LatencyChart::create);
 
     private final String title;
     private final String fileName;
@@ -23,6 +28,14 @@ public enum ChartKind {
         this.title = title;
         this.fileName = fileName;
         this.factory = factory;
+    }
+
+    /**
+     * Whether the workbench's 2×2 grid shows this chart: the four that answer "what does it cost"; the latency
+     * chart would shrink all five below legible in a 3×2 grid, so it is shown alone (presenter mode) and exported.
+     */
+    public boolean inGrid() {
+        return this != LATENCY;
     }
 
     public String title() {
@@ -52,6 +65,7 @@ public enum ChartKind {
             case FRONTIER -> FrontierChart.update(chart, results, selected, options);
             case COST -> CostChart.update(chart, results, selected);
             case MEMORY -> MemoryChart.update(chart, results, selected);
+            case LATENCY -> LatencyChart.update(chart, results, selected);
         }
     }
 
@@ -82,6 +96,10 @@ public enum ChartKind {
                         java.util.Optional.ofNullable(o.resolved().measured())));
                 case COST -> key.add(o.economics());
                 case MEMORY -> key.addAll(List.of(r.memory(), r.current().map(p -> p.batch()), r.verdict()));
+                case LATENCY -> {
+                    key.add(LatencyChart.curve(o, results.scenario().workload()));
+                    key.add(LatencyChart.atPeak(o, results.scenario().workload()));
+                }
             }
         }
         return key;

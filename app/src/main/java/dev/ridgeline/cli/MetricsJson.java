@@ -29,6 +29,7 @@ final class MetricsJson {
         ArrayNode systems = root.putArray("systems");
         for (SystemOutcome o : results.systems()) {
             ObjectNode system = system(o);
+            latency(system, o, results.scenario().workload());
             vsBaseline(system, o.economics(), results.baseline().economics());
             systems.add(system);
         }
@@ -136,6 +137,7 @@ final class MetricsJson {
             put(fleet, "throughputGpus", f.throughputGpusFigure());
             put(fleet, "prefillGpus", f.prefillGpusFigure());
             put(fleet, "kvGpus", f.kvGpusFigure());
+            put(fleet, "ttftGpus", f.ttftGpusFigure());
             fleet.put("concurrentSequences", f.concurrentSequences());
             fleet.put("bindingConstraint", f.bindingConstraint());
         } else {
@@ -163,6 +165,35 @@ final class MetricsJson {
             s.put("verdict", r.verdict());
         }
         return s;
+    }
+
+    /**
+     * Issue 14: prefix caching's figures, and TTFT (p50, p90, mean) and TPOT at each replica's share of the peak
+     * (M/D/1 prefill queue, MODEL.md §2 "Load and latency"); null with the reason where the fleet is not sized or
+     * a replica saturates.
+     */
+    static void latency(ObjectNode s, SystemOutcome o, dev.ridgeline.scenario.Workload w) {
+        SystemResults r = o.physics();
+        s.put("prefixHitRate", w.hitRate());
+        s.put("prefixCacheGB", r.memory().prefixBytes() / 1e9);
+        s.put("computedPromptTokens", w.computedPromptTokens());
+        java.util.Optional<dev.ridgeline.serving.LoadLatency> at = dev.ridgeline.economics.EconomicsModel
+                .latencyAtFleet(r, w, o.economics().fleet());
+        if (at.isEmpty()) {
+            s.putNull("latencyAtPeak");
+            s.put("latencyAtPeakReason", "no sized fleet to load");
+            return;
+        }
+        dev.ridgeline.serving.LoadLatency l = at.get();
+        ObjectNode n = s.putObject("latencyAtPeak");
+        n.put("requestsPerSecPerReplica", l.requestsPerSecPerReplica());
+        n.put("prefillUtilisation", l.prefillUtilisation());
+        n.put("decodeUtilisation", l.decodeUtilisation());
+        String why = "a replica saturates in " + l.saturation();
+        putNullable(n, "ttftP50Ms", l.ttftP50Seconds() == null ? null : l.ttftP50Seconds() * 1e3, why);
+        putNullable(n, "ttftP90Ms", l.ttftP90Seconds() == null ? null : l.ttftP90Seconds() * 1e3, why);
+        putNullable(n, "ttftMeanMs", l.ttftMeanSeconds() == null ? null : l.ttftMeanSeconds() * 1e3, why);
+        putNullable(n, "tpotMs", l.tpotSeconds() == null ? null : l.tpotSeconds() * 1e3, why);
     }
 
     /** Ratios and monthly savings against the baseline system (positive: this system is cheaper). */

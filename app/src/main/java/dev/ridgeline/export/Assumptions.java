@@ -189,7 +189,11 @@ final class Assumptions {
         return String.format("%s input + %s output tokens per request, %s requests/s, peak-to-average %s%s, "
                 + "target %s tok/s/user", Formats.fixed(w.inputTokens(), 0), Formats.fixed(w.outputTokens(), 0),
                 trim(w.requestsPerSec()), trim(w.peakFactor()),
-                mark(w.peakToAverage()), trim(w.targetTokensPerSecPerUser()));
+                mark(w.peakToAverage()), trim(w.targetTokensPerSecPerUser()))
+                + (w.hitRate() > 0 ? "; prefix cache: " + trim(w.hitRate() * 100) + " % of prompt tokens hit, "
+                        + Formats.fixed(w.heldPrefixTokens(), 0) + "-token shared prefix held per replica" : "")
+                + (w.targetTtftMs() != null ? "; TTFT p90 ≤ " + trim(w.targetTtftMs()) + " ms at the peak" : "")
+                + (w.targetTpotMs() != null ? "; TPOT ≤ " + trim(w.targetTpotMs()) + " ms" : "");
     }
 
     static String economics(EconomicsInputs e) {

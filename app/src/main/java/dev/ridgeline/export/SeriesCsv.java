@@ -45,7 +45,24 @@ public final class SeriesCsv {
     /** Every table, in the order the charts appear. */
     public static List<Table> tables(ScenarioResults results) {
         return List.of(roofline(results), frontier(results), frontierPoints(results), cost(results),
-                costPoints(results), memory(results));
+                costPoints(results), memory(results), latency(results));
+    }
+
+    /** The latency chart's curves (issue 14): TTFT p50/p90 and TPOT per request rate a replica carries. */
+    public static Table latency(ScenarioResults results) {
+        List<List<String>> rows = new ArrayList<>();
+        var w = results.scenario().workload();
+        for (SystemOutcome o : results.systems()) {
+            for (var l : dev.ridgeline.serving.LoadLatency.curve(o.physics(), w, 48)) {
+                if (!l.saturated()) {
+                    rows.add(row(o.label(), num(l.requestsPerSecPerReplica()), num(l.prefillUtilisation()),
+                            num(l.ttftP50Seconds() * 1e3), num(l.ttftP90Seconds() * 1e3),
+                            num(l.ttftMeanSeconds() * 1e3), num(l.tpotSeconds() * 1e3)));
+                }
+            }
+        }
+        return new Table("latency", List.of("system", "requests_per_sec_per_replica", "prefill_utilisation",
+                "ttft_p50_ms", "ttft_p90_ms", "ttft_mean_ms", "tpot_ms"), rows);
     }
 
     public static Table roofline(ScenarioResults results) {

@@ -18,7 +18,8 @@ import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The four live charts in a 2×2 grid. Each change updates the charts whose picture it changes, then draws those
+ * The four live charts in a 2×2 grid ({@link ChartKind#inGrid()}; the latency chart is shown alone, in presenter
+ * mode). Each change updates the charts whose picture it changes, then draws those
  * into their images, shown together in the same frame.
  */
 public final class ChartGrid extends GridPane {
@@ -64,8 +65,10 @@ public final class ChartGrid extends GridPane {
             pane.setOnMouseEntered(e -> pointedAt = kind);
             charts.put(kind, chart);
             panes.put(kind, pane);
-            add(pane, i % 2, i / 2, 1, 1);
-            i++;
+            if (kind.inGrid()) {
+                add(pane, i % 2, i / 2, 1, 1);
+                i++;
+            }
         }
     }
 
@@ -200,8 +203,12 @@ public final class ChartGrid extends GridPane {
         if (kind == null) {
             int i = 0;
             for (ChartKind k : ChartKind.values()) {
-                add(panes.get(k), i % 2, i / 2, 1, 1);
-                i++;
+                if (k.inGrid()) {
+                    add(panes.get(k), i % 2, i / 2, 1, 1);
+                    i++;
+                } else {
+                    panes.get(k).resizeRelocate(0, 0, 0, 0); // out of the grid, as before it was ever shown
+                }
             }
         } else {
             add(panes.get(kind), 0, 0, 2, 2);

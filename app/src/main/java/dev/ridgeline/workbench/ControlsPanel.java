@@ -216,19 +216,40 @@ public final class ControlsPanel extends VBox {
         workload("input", "Input tokens", "tokens", 16, 131_072, true, 0,
                 "Prompt tokens per request: prefill compute, and KV the sequence holds.", w -> w.inputTokens(),
                 (w, v) -> new Workload((int) v, w.outputTokens(), w.requestsPerSec(), w.peakToAverage(),
-                        w.targetTokensPerSecPerUser()));
+                        w.targetTokensPerSecPerUser(), w.prefixHitRate(),
+                        w.sharedPrefixTokens() == null ? null : Math.min(w.sharedPrefixTokens(), (int) v),
+                        w.targetTtftMs(), w.targetTpotMs()));
         workload("output", "Output tokens", "tokens", 16, 65_536, true, 0,
                 "Generated tokens per request.", w -> w.outputTokens(),
                 (w, v) -> new Workload(w.inputTokens(), (int) v, w.requestsPerSec(), w.peakToAverage(),
-                        w.targetTokensPerSecPerUser()));
+                        w.targetTokensPerSecPerUser(), w.prefixHitRate(), w.sharedPrefixTokens(), w.targetTtftMs(),
+                        w.targetTpotMs()));
         workload("rate", "Request rate", "req/s", 0.01, 10_000, false, 2,
                 "Average requests per second the fleet serves (provisioned for the peak).", Workload::requestsPerSec,
-                (w, v) -> new Workload(w.inputTokens(), w.outputTokens(), v, w.peakToAverage(),
-                        w.targetTokensPerSecPerUser()));
+                (w, v) -> w.withRequestsPerSec(v));
         workload("target", "Target interactivity", "tok/s/user", 1, 500, false, 0,
                 "The per-user decode speed every user must see. Costs and fleets are taken at the largest batch "
                         + "that still meets it.", Workload::targetTokensPerSecPerUser,
                 (w, v) -> w.withTarget(v));
+        // issue 14: prefix caching and latency targets (0 = none)
+        workload("prefix-hit", "Prefix cache hit rate", "%", 0, 95, false, 0,
+                "Share of prompt tokens served from a cached prefix: their prefill is skipped, and the shared "
+                        + "prefix is held in KV once per replica.", w -> w.hitRate() * 100,
+                (w, v) -> w.withPrefixCache(v == 0 ? null : v / 100, w.sharedPrefixTokens()));
+        workload("prefix-tokens", "Shared prefix", "tokens", 0, 131_072, false, 0,
+                "Tokens of the shared prefix (system prompt, documents) the cache holds once per replica; "
+                        + "0 = the cached part of one prompt.", w -> w.sharedPrefixTokens() == null ? 0
+                                : w.sharedPrefixTokens(),
+                (w, v) -> w.withPrefixCache(w.prefixHitRate(), v == 0 ? null : (int) v));
+        workload("ttft-target", "TTFT target (p90)", "ms", 0, 10_000, false, 0,
+                "Time to first token the p90 request must see at the peak; 0 = none. Replicas are added until each "
+                        + "one's prefill queue keeps it.", w -> w.targetTtftMs() == null ? 0 : w.targetTtftMs(),
+                (w, v) -> w.withLatencyTargets(v == 0 ? null : v, w.targetTpotMs()));
+        workload("tpot-target", "TPOT target", "ms", 0, 1_000, false, 1,
+                "Time per output token after the first, (latency − TTFT) / (output − 1); 0 = none. Sets the "
+                        + "interactivity when it asks for more than the target.", w -> w.targetTpotMs() == null ? 0
+                                : w.targetTpotMs(),
+                (w, v) -> w.withLatencyTargets(w.targetTtftMs(), v == 0 ? null : v));
 
 
         for (ValueControl c : controls) {

@@ -119,17 +119,21 @@ public final class HeadlineCards extends HBox {
                         + "faster system.");
             } else {
                 metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
-                        + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY)
-                                ? "KV" : f.bindingConstraint()) + "-bound)" : "") + NBSP + "· "
+                        + (f.constrainedBeyondThroughput() || f.bindingConstraint().equals(Fleet.TPOT) ? " ("
+                                + (f.bindingConstraint().equals(Fleet.KV_CAPACITY) ? "KV" : f.bindingConstraint())
+                                + "-bound)" : "") + NBSP + "· "
                         + (f.monthlyOnDemand() == null ? "no price" : Formats.dollars(f.monthlyOnDemand()) + "/month"),
                         bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
                                 ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
                                 : "");
                 card.setFleetTip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
-                        + "KV capacity %d (%,.0f sequences at once). %s binds. On-demand %s, spot %s a month.",
+                        + "KV capacity %d (%,.0f sequences at once)%s. %s binds. On-demand %s, spot %s a month.%s",
                         Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
-                        f.concurrentSequences(), capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()),
-                        money(f.monthlySpot())));
+                        f.concurrentSequences(), scenario.workload().targetTtftMs() == null ? ""
+                                : "; TTFT p90 ≤ " + Formats.fixed(scenario.workload().targetTtftMs(), 0) + " ms "
+                                        + f.ttftGpus(),
+                        capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()), money(f.monthlySpot()),
+                        latencyAtPeak(o, scenario.workload())));
             }
         } else {
             metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
@@ -180,5 +184,16 @@ public final class HeadlineCards extends HBox {
 
     private static String money(Double v) {
         return v == null ? "–" : Formats.dollars(v);
+    }
+
+    /** " At the peak each replica carries 1.2 req/s: TTFT p50 / p90 310 / 820 ms, TPOT 21 ms." (issue 14) */
+    static String latencyAtPeak(dev.ridgeline.evaluation.SystemOutcome o, dev.ridgeline.scenario.Workload w) {
+        return dev.ridgeline.economics.EconomicsModel.latencyAtFleet(o.physics(), w, o.economics().fleet())
+                .map(l -> l.saturated() ? " At the peak a replica saturates in " + l.saturation() + "."
+                        : " At the peak each replica carries " + Formats.sig3(l.requestsPerSecPerReplica())
+                                + " req/s: TTFT p50 / p90 " + Formats.sig3(l.ttftP50Seconds() * 1e3) + " / "
+                                + Formats.sig3(l.ttftP90Seconds() * 1e3) + " ms, TPOT "
+                                + Formats.sig3(l.tpotSeconds() * 1e3) + " ms (M/D/1 prefill queue).")
+                .orElse("");
     }
 }

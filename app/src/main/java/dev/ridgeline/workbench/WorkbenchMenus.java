@@ -108,6 +108,12 @@ final class WorkbenchMenus {
                 new SeparatorMenuItem(),
                 item("_Presenter mode", "F5", presenter::toggle),
                 item("Grid or single chart (presenter: G)", null, presenter::toggleGrid),
+                // issue 14: the latency chart is not in the grid; this shows it alone, and again the grid
+                item("Latency under _load chart, or the grid", "Shortcut+Shift+K", () -> {
+                    boolean shown = workbench.charts().single() == dev.ridgeline.charts.ChartKind.LATENCY;
+                    workbench.showCalibration(false);
+                    workbench.charts().showSingle(shown ? null : dev.ridgeline.charts.ChartKind.LATENCY);
+                }),
                 item("Light or dark theme (presenter: T)", null, presenter::toggleTheme));
         MenuBar[] built = new MenuBar[1];
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", () -> shortcuts(built[0])));

@@ -63,6 +63,8 @@ class LabelCollisionTest {
             case COST -> List.of(target);
             case ROOFLINE -> selected.operatingPoints().stream().map(p -> p.name()).toList();
             case MEMORY -> List.of();
+            // the latency chart says what it plots at every size: TTFT at the peak, per system
+            case LATENCY -> List.of("At the peak: TTFT p50 / p90, TPOT");
         };
     }
 

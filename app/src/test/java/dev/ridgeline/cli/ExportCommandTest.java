@@ -20,15 +20,17 @@ class ExportCommandTest {
     @Test
     void exportsEveryFileOfThePreset(@TempDir Path dir) {
         assertEquals(0, cli.run("export", "--scenario", PRESET, "--out", dir.toString()), cli.err.toString());
-        for (String name : List.of("roofline.png", "frontier.png", "cost.png", "memory.png", "roofline.svg",
-                "frontier.svg", "cost.svg", "memory.svg", "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx",
-                "roofline.csv", "frontier.csv", "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv",
+        // the four charts and issue 14's latency chart in PNG and SVG, their curves in CSV, and the decision views
+        for (String name : List.of("roofline.png", "frontier.png", "cost.png", "memory.png", "latency.png",
+                "roofline.svg", "frontier.svg", "cost.svg", "memory.svg", "latency.svg",
+                "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx", "roofline.csv", "frontier.csv",
+                "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv", "latency.csv",
                 "decision-sensitivity.png", "decision-bridge.svg", "decision-build-vs-buy.csv")) {
             Path file = dir.resolve(name);
             assertTrue(Files.isRegularFile(file), name + " missing; printed:\n" + cli.out);
             assertTrue(cli.out.toString().contains(file.toString()), "not listed: " + name);
         }
-        assertTrue(cli.out.toString().contains("24 files written to " + dir), cli.out.toString());
+        assertTrue(cli.out.toString().contains("27 files written to " + dir), cli.out.toString());
         assertEquals("", cli.err.toString());
     }
 
@@ -37,7 +39,7 @@ class ExportCommandTest {
         assertEquals(0, cli.run("export", "--preset", "speculative-decoding", "--out", dir.toString(), "--format",
                 "PNG", "--size", "3840x2160"), cli.err.toString());
         try (var files = Files.list(dir)) {
-            assertEquals(4, files.count());
+            assertEquals(5, files.count()); // the four charts and the latency chart
         }
         try (InputStream in = Files.newInputStream(dir.resolve("frontier.png"))) {
             var image = javax.imageio.ImageIO.read(in);

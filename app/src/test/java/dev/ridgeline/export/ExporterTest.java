@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
+    // issue 14: the latency chart in PNG and SVG and its curves in CSV
     private static final List<String> ALL_FILES = List.of("roofline.png", "frontier.png", "cost.png", "memory.png",
-            "decision-sensitivity.png", "decision-bridge.png", "decision-build-vs-buy.png",
-            "roofline.svg", "frontier.svg", "cost.svg", "memory.svg",
+            "latency.png", "decision-sensitivity.png", "decision-bridge.png", "decision-build-vs-buy.png",
+            "roofline.svg", "frontier.svg", "cost.svg", "memory.svg", "latency.svg",
             "decision-sensitivity.svg", "decision-bridge.svg", "decision-build-vs-buy.svg",
             "blackwell-migration-llama-3-3-70b-h100-fp8-to-b200-nvfp4.pptx", "roofline.csv", "frontier.csv",
-            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv", "decision-sensitivity.csv",
+            "frontier-points.csv", "cost.csv", "cost-points.csv", "memory.csv", "latency.csv", "decision-sensitivity.csv",
             "decision-bridge.csv", "decision-build-vs-buy.csv");
     private final ScenarioResults results = Fixtures.blackwell();
 
@@ -81,8 +82,8 @@ class ExporterTest {
     @Test
     void writesOnlyTheFormatsAsked(@TempDir Path dir) throws IOException {
         List<Path> written = Exporter.export(results, dir, Set.of(ExportFormat.PNG), 3840, 2160, 0);
-        // four charts and three decision views (the default preset has no cascade)
-        assertEquals(7, written.size());
+        // five charts (the four and the latency chart) and three decision views (the default preset has no cascade)
+        assertEquals(8, written.size());
         for (Path file : written) {
             BufferedImage image = ChartImagesTest.decode(Files.readAllBytes(file));
             assertEquals(3840, image.getWidth());
@@ -90,7 +91,7 @@ class ExporterTest {
             ChartImagesTest.assertDrawn(image, file.toString());
         }
         try (var files = Files.list(dir)) {
-            assertEquals(7, files.count());
+            assertEquals(8, files.count());
         }
     }
 

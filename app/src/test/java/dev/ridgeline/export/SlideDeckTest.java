@@ -89,9 +89,9 @@ class SlideDeckTest {
         List<String> titles = new ArrayList<>();
         deck.getSlides().stream().skip(1).forEach(s -> titles.add(title(s)));
         assertEquals(List.of(ChartKind.ROOFLINE.title(), ChartKind.FRONTIER.title(), ChartKind.COST.title(),
-                ChartKind.MEMORY.title(), DecisionKind.TORNADO.title(), DecisionKind.BRIDGE.title(),
+                ChartKind.MEMORY.title(), ChartKind.LATENCY.title(), DecisionKind.TORNADO.title(), DecisionKind.BRIDGE.title(),
                 DecisionKind.BUILD_VS_BUY.title(), "Assumptions", "Results at 50 tok/s/user"), titles);
-        assertEquals(10, deck.getSlides().size());
+        assertEquals(11, deck.getSlides().size());
     }
 
     @Test
@@ -105,7 +105,7 @@ class SlideDeckTest {
 
     @Test
     void eachChartSlideCarriesOneSvgPictureWithAPngFallback() {
-        for (int s = 1; s <= 7; s++) { // four charts and three decision views
+        for (int s = 1; s <= 8; s++) { // five charts and three decision views
             List<XSLFPictureShape> pictures = deck.getSlides().get(s).getShapes().stream()
                     .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).toList();
             assertEquals(1, pictures.size(), "slide " + (s + 1));
@@ -124,7 +124,7 @@ class SlideDeckTest {
 
     @Test
     void assumptionsListEveryInputWithItsSource() {
-        XSLFSlide slide = deck.getSlides().get(8);
+        XSLFSlide slide = deck.getSlides().get(9);
         String text = text(slide);
         assertTrue(text.contains(Fixtures.CATALOG.accelerator("b200-hgx").orElseThrow().source()), text);
         assertTrue(text.contains("Seed 001: Spheron published rates (22 May 2026)"), "the price sheet: " + text);
@@ -144,7 +144,7 @@ class SlideDeckTest {
 
     @Test
     void resultsTableHoldsSeed001sFigures() {
-        XSLFTable table = table(deck.getSlides().get(9));
+        XSLFTable table = table(deck.getSlides().get(10));
         assertEquals("B200 HGX · NVFP4", table.getCell(0, 3).getText());
         assertEquals("5.55", cell(table, "Decode floor (ms/token)", 3));
         assertEquals("21.69", cell(table, "Decode floor (ms/token)", 1));
@@ -180,20 +180,20 @@ class SlideDeckTest {
         assertEquals("7.9", Formats.fixed(cv, 1));
         try (XMLSlideShow calibrated = open(calibratedResults); XMLSlideShow uncalibrated = open(rooflineResults)) {
             // results: the figure and its basis in the cell, the profile's error in the note under the table
-            XSLFSlide results = calibrated.getSlides().get(9);
+            XSLFSlide results = calibrated.getSlides().get(10);
             assertEquals(Formats.fixed(calibratedTps, 0) + " calibrated",
                     cell(table(results), "output tok/s/GPU at 50 tok/s/user", 3));
-            assertEquals("10,000 measured", cell(table(deck.getSlides().get(9)),
+            assertEquals("10,000 measured", cell(table(deck.getSlides().get(10)),
                     "output tok/s/GPU at 50 tok/s/user", 3));
             assertTrue(text(results).contains("modeled: calibrated to 23 points, CV ±7.9 %"), text(results));
-            XSLFSlide rooflineSlide = uncalibrated.getSlides().get(9);
+            XSLFSlide rooflineSlide = uncalibrated.getSlides().get(10);
             assertEquals(Formats.fixed(rooflineTps, 0) + " roofline",
                     cell(table(rooflineSlide), "output tok/s/GPU at 50 tok/s/user", 3));
             assertTrue(text(rooflineSlide).contains("modeled: roofline (uncalibrated)"), text(rooflineSlide));
 
             // assumptions: the values the model used, marked; the basis by the title, still on one slide
-            assertEquals("Assumptions", title(uncalibrated.getSlides().get(8)));
-            String assumptions = text(uncalibrated.getSlides().get(8));
+            assertEquals("Assumptions", title(uncalibrated.getSlides().get(9)));
+            String assumptions = text(uncalibrated.getSlides().get(9));
             assertTrue(assumptions.contains("bandwidth efficiency 0.80*, FP4 efficiency 0.36*"), assumptions);
             assertTrue(assumptions.contains("model: roofline (uncalibrated)"), assumptions);
 
@@ -272,10 +272,10 @@ class SlideDeckTest {
         }
         try (XMLSlideShow six6 = open(Fixtures.evaluate(preset.withSystems(six, 0)))) {
             List<String> titles = six6.getSlides().stream().map(SlideDeckTest::title).toList();
-            // title, four charts, three decision views (no cascade), then the assumptions
-            assertEquals(List.of("Assumptions (1 of 2)", "Assumptions (2 of 2)"), titles.subList(8, 10));
-            assertEquals(11, six6.getSlides().size());
-            assertTrue(text(six6.getSlides().get(9)).contains("B200 HGX · NVFP4 #6"));
+            // title, five charts, three decision views (no cascade), then the assumptions
+            assertEquals(List.of("Assumptions (1 of 2)", "Assumptions (2 of 2)"), titles.subList(9, 11));
+            assertEquals(12, six6.getSlides().size());
+            assertTrue(text(six6.getSlides().get(10)).contains("B200 HGX · NVFP4 #6"));
             for (XSLFSlide slide : six6.getSlides()) {
                 for (XSLFShape shape : slide.getShapes()) {
                     assertOnSlide(shape.getAnchor(), shape.getShapeName() + " on slide " + slide.getSlideNumber());

@@ -41,6 +41,9 @@ class ChartPaneTest {
     void eachChartIsAPictureOfItsPaneSize(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         for (ChartKind kind : ChartKind.values()) {
+            if (!kind.inGrid()) {
+                continue; // the latency chart is drawn when shown alone (presenter mode), not in the grid
+            }
             ChartPane pane = view.charts().pane(kind);
             Image image = ((ImageView) pane.getChildrenUnmodifiable().get(0)).getImage();
             assertNotNull(image, kind + " drawn");

@@ -303,8 +303,8 @@ class DocumentAndHistoryTest {
                             java.util.EnumSet.of(dev.ridgeline.export.ExportFormat.PNG), 1920, 1080, 0));
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Exported"));
-        // four charts and the three decision views that apply to the default preset
-        assertEquals("Exported 7 files to " + out, vm.statusProperty().get());
+        // five charts (the four and the latency chart) and the three decision views that apply to the default preset
+        assertEquals("Exported 8 files to " + out, vm.statusProperty().get());
         assertTrue(Files.isRegularFile(out.resolve("frontier.png")));
         // an unwritable target is a message, not a stack trace
         Path blocked = dir.resolve("file");

@@ -72,12 +72,15 @@ class PresenterTest {
     }
 
     @Test
-    void theCalibrationViewComesAfterTheFourChartsAndGoesDarkWithThem(FxRobot robot) {
+    void theCalibrationViewComesAfterTheFiveChartsAndGoesDarkWithThem(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
         assertEquals(ChartKind.MEMORY, view.charts().single());
+        // issue 14: the latency chart, not in the workbench's grid, is the fifth page
         robot.type(KeyCode.RIGHT);
-        assertTrue(view.calibrationShown(), "after the memory chart, the calibration view");
+        assertEquals(ChartKind.LATENCY, view.charts().single(), "after the memory chart, the latency chart");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(view.calibrationShown(), "after the latency chart, the calibration view");
         assertTrue(robot.lookup("#calibration-view").tryQuery().isPresent());
         assertFalse(robot.lookup("#charts").tryQuery().isPresent());
         robot.type(KeyCode.RIGHT);
@@ -176,6 +179,9 @@ class PresenterTest {
             view.root().layout();
             Map<String, Bounds> m = new LinkedHashMap<>();
             for (ChartKind kind : ChartKind.values()) {
+                if (!kind.inGrid()) {
+                    continue; // the latency chart is not on the workbench: it keeps its last presenter picture
+                }
                 Node viewer = view.charts().pane(kind);
                 m.put("chart " + kind + " in parent", viewer.getBoundsInParent());
                 m.put("chart " + kind + " layout", viewer.getLayoutBounds());

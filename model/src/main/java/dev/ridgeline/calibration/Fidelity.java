@@ -106,7 +106,7 @@ public final class Fidelity {
         SystemConfig s = calibration.apply(system(catalog, m));
         if (m.point() == Measurement.Point.MAX_THROUGHPUT) {
             Workload w = new Workload(m.inputTokens(), m.outputTokens(), 1, 1.0, 1);
-            int batch = ServingModel.maxBatch(s, dev.ridgeline.serving.MemoryBudget.of(s, w.sequenceTokens()));
+            int batch = ServingModel.maxBatch(s, dev.ridgeline.serving.MemoryBudget.of(s, w));
             if (batch >= 1) {
                 return metric(m, ServingModel.sustained(s, w, batch));
             }

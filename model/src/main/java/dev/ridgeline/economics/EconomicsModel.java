@@ -5,6 +5,7 @@ import dev.ridgeline.scenario.MeasuredThroughput;
 import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.Workload;
 import dev.ridgeline.serving.FrontierPoint;
+import dev.ridgeline.serving.LoadLatency;
 import dev.ridgeline.serving.SystemResults;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,8 @@ public final class EconomicsModel {
                 TokenCost.perMillionOrNull(system.onDemandPerHour(), tps),
                 TokenCost.perMillionOrNull(system.spotPerHour(), tps),
                 TokenCost.perMillionOrNull(system.reservedPerHour(), tps),
-                TokenCost.perMillionOrNull(system.onDemandPerHour(), physics.prefillCeilingTokensPerSecPerGpu()),
+                TokenCost.perMillionOrNull(system.onDemandPerHour(),
+                        physics.prefillCeilingTokensPerSecPerGpu() / (1 - workload.hitRate())),
                 TokenCost.perMillionOrNull(system.onDemandPerHour(), totalTokensPerSec),
                 TokenCost.perMillionOrNull(system.spotPerHour(), totalTokensPerSec),
                 Power.tokensPerSecPerMegawatt(tps, allInW),
@@ -93,26 +95,54 @@ public final class EconomicsModel {
         int n = physics.config().gpus();
         // every sizing in double: a need beyond Fleet.MAX_GPUS is reported as such, never wrapped
         int gpus = Fleet.sized(w.peakOutputTokensPerSec() / (tps * n), n);
-        int prefill = Fleet.sized(w.peakInputTokensPerSec() / (physics.prefillCeilingTokensPerSecPerGpu() * n), n);
+        // a cached prefix is not prefilled: the prefill sizing covers ISL × (1 − h) tokens per request
+        int prefill = Fleet.sized(w.peakInputTokensPerSec() * (1 - w.hitRate())
+                / (physics.prefillCeilingTokensPerSecPerGpu() * n), n);
         // Little's law: each request holds its cache for its prefill plus output / interactivity seconds
         double concurrent = w.requestsPerSec() * w.peakFactor()
                 * (physics.ttftSeconds() + w.outputTokens() / interactivity);
         double perReplica = physics.memory().concurrency();
         int kv = perReplica <= 0 ? Fleet.BEYOND_LIMIT : Fleet.sized(concurrent / perReplica, n);
-        int costed = Fleet.costed(gpus, prefill, kv);
+        // TTFT target: replicas enough that each one's share of the peak keeps TTFT p90 within it
+        int ttft = 1;
+        double ttftRate = Double.NaN;
+        if (w.targetTtftMs() != null) {
+            ttftRate = LoadLatency.maxRequestsPerSecForTtft(physics, w.targetTtftMs() / 1e3, 0.9);
+            ttft = ttftRate <= 0 ? Fleet.BEYOND_LIMIT
+                    : Fleet.sized(w.requestsPerSec() * w.peakFactor() / ttftRate, 1) * n;
+            ttft = ttft > Fleet.MAX_GPUS ? Fleet.BEYOND_LIMIT : ttft;
+        }
+        int costed = Fleet.costed(gpus, prefill, kv, ttft);
         String note = "";
         if (costed > Fleet.MAX_GPUS) {
-            String binding = gpus == costed ? Fleet.THROUGHPUT : kv == costed ? Fleet.KV_CAPACITY : Fleet.PREFILL;
+            String binding = gpus == costed ? Fleet.THROUGHPUT : kv == costed ? Fleet.KV_CAPACITY
+                    : prefill == costed ? Fleet.PREFILL : Fleet.TTFT;
             note = perReplica <= 0 && binding.equals(Fleet.KV_CAPACITY)
                     ? "cannot be sized: a replica's KV budget holds no sequence of the workload"
-                    : Fleet.beyondLimitNote(binding);
+                    : binding.equals(Fleet.TTFT) && ttftRate <= 0
+                            ? String.format(java.util.Locale.ROOT, "cannot meet TTFT ≤ %s ms: one prompt alone "
+                                    + "takes %.1f ms", String.format(java.util.Locale.ROOT, "%.0f", w.targetTtftMs()),
+                                    physics.ttftSeconds() * 1e3)
+                            : Fleet.beyondLimitNote(binding);
         }
         boolean sized = costed <= Fleet.MAX_GPUS;
-        return new Fleet(costed, gpus, prefill, kv, concurrent,
+        return new Fleet(costed, gpus, prefill, kv, ttft, concurrent,
                 sized && system.onDemandPerHour() != null ? TokenCost.monthly(costed, system.onDemandPerHour()) : null,
                 sized && system.spotPerHour() != null ? TokenCost.monthly(costed, system.spotPerHour()) : null,
                 sized && system.reservedPerHour() != null ? TokenCost.monthly(costed, system.reservedPerHour()) : null,
-                note);
+                note, w.tpotBinds() && interactivity >= w.requiredTokensPerSecPerUser() * (1 - 1e-6));
+    }
+
+    /**
+     * The latency each replica of the costed fleet gives at its share of the peak: λ = peak requests/s × GPUs per
+     * replica ÷ fleet GPUs (empty when the fleet is not sized).
+     */
+    public static Optional<LoadLatency> latencyAtFleet(SystemResults physics, Workload w, Optional<Fleet> fleet) {
+        if (fleet.isEmpty() || fleet.get().beyondLimit() || !physics.fits() || physics.maxThroughput().isEmpty()) {
+            return Optional.empty();
+        }
+        double replicas = (double) fleet.get().gpus() / physics.config().gpus();
+        return Optional.of(LoadLatency.at(physics, w, w.requestsPerSec() * w.peakFactor() / replicas));
     }
 
     /** Whole replicas covering a fractional need; 2.0000000001 is 2 (float noise), 2.1 is 3. */

@@ -17,34 +17,42 @@ import java.util.Locale;
  * @param throughputGpus     ceil(peak output tok/s ÷ tok/s/GPU), whole replicas
  * @param prefillGpus        GPUs whose prefill ceilings cover the peak input tok/s
  * @param kvGpus             GPUs whose KV budgets hold the concurrent sequences (Little's law)
+ * @param ttftGpus           replicas enough that each one's load keeps TTFT p90 within the workload's TTFT target
+ *                           (issue 14; 1 without a target)
  * @param concurrentSequences peak request rate × time each request spends decoding
  * @param monthlyOnDemand    gpus × on-demand $/h × 730 (null without a price, or beyond the limit)
  * @param monthlySpot        the same at spot
  * @param monthlyReserved    the same reserved
  * @param limitNote          why the fleet is not sized ("needs more than 1,000,000 GPUs for KV capacity"); empty
  *                           when it is
+ * @param tpotSetsInteractivity whether the workload's TPOT target, not its tok/s/user, set the interactivity the
+ *                           throughput sizing meets (the binding constraint is then "TPOT")
  */
 public record Fleet(
         int gpus,
         int throughputGpus,
         int prefillGpus,
         int kvGpus,
+        int ttftGpus,
         double concurrentSequences,
         Double monthlyOnDemand,
         Double monthlySpot,
         Double monthlyReserved,
-        String limitNote) {
+        String limitNote,
+        boolean tpotSetsInteractivity) {
 
     public static final String THROUGHPUT = "throughput";
     public static final String PREFILL = "prefill";
     public static final String KV_CAPACITY = "KV capacity";
+    public static final String TTFT = "TTFT";
+    public static final String TPOT = "TPOT";
     /** The largest fleet Ridgeline sizes: a million GPUs, beyond any deployment it is meant to plan. */
     public static final int MAX_GPUS = 1_000_000;
     /** What a sizing beyond {@link #MAX_GPUS} holds: "more than a million". */
     public static final int BEYOND_LIMIT = MAX_GPUS + 1;
 
     public Fleet {
-        for (int sizing : new int[] {gpus, throughputGpus, prefillGpus, kvGpus}) {
+        for (int sizing : new int[] {gpus, throughputGpus, prefillGpus, kvGpus, ttftGpus}) {
             if (sizing < 1 || sizing > BEYOND_LIMIT) {
                 throw new IllegalArgumentException("a sizing is 1 to " + BEYOND_LIMIT + " GPUs, was " + sizing);
             }
@@ -63,6 +71,11 @@ public record Fleet(
     /** The costed fleet: the largest of the throughput, prefill and KV sizings. */
     public static int costed(int throughputGpus, int prefillGpus, int kvGpus) {
         return Math.max(throughputGpus, Math.max(prefillGpus, kvGpus));
+    }
+
+    /** The costed fleet with a TTFT sizing: the largest of the four. */
+    public static int costed(int throughputGpus, int prefillGpus, int kvGpus, int ttftGpus) {
+        return Math.max(costed(throughputGpus, prefillGpus, kvGpus), ttftGpus);
     }
 
     /**
@@ -88,12 +101,18 @@ public record Fleet(
         return String.format(Locale.ROOT, "needs more than %,d GPUs for %s", MAX_GPUS, sizing);
     }
 
-    /** Which sizing binds: "throughput" when it alone or jointly sets the fleet, else "KV capacity" or "prefill". */
+    /**
+     * Which sizing binds: "throughput" when it alone or jointly sets the fleet ("TPOT" when a TPOT target set the
+     * interactivity it meets), else "KV capacity", "prefill" or "TTFT".
+     */
     public String bindingConstraint() {
         if (throughputGpus >= gpus) {
-            return THROUGHPUT;
+            return tpotSetsInteractivity ? TPOT : THROUGHPUT;
         }
-        return kvGpus >= prefillGpus ? KV_CAPACITY : PREFILL;
+        if (kvGpus >= gpus) {
+            return KV_CAPACITY;
+        }
+        return prefillGpus >= gpus ? PREFILL : TTFT;
     }
 
     /** Whether a sizing other than throughput sets the fleet: a card then says which, and what throughput needs. */
@@ -111,6 +130,11 @@ public record Fleet(
 
     public Figure prefillGpusFigure() {
         return count(prefillGpus, beyondLimitNote(PREFILL));
+    }
+
+    public Figure ttftGpusFigure() {
+        return count(ttftGpus, ttftGpus > MAX_GPUS && bindingConstraint().equals(TTFT) ? limitNote
+                : beyondLimitNote(TTFT));
     }
 
     public Figure kvGpusFigure() {

@@ -12,7 +12,9 @@ import dev.ridgeline.units.Units;
  * @param runtimeBytes   activations, CUDA graphs, workspace
  * @param reserveBytes   headroom kept free
  * @param kvBytesPerToken cache bytes per token of context on full-context layers
- * @param bytesPerSequence cache bytes one sequence of the workload's length holds
+ * @param bytesPerSequence cache bytes one sequence of the workload's length holds (privately: a cached prefix's
+ *                       blocks are shared, issue 14)
+ * @param prefixBytes    cache bytes the shared prefix holds once per replica (0 without prefix caching)
  */
 public record MemoryBudget(
         double hbmBytes,
@@ -20,7 +22,25 @@ public record MemoryBudget(
         double runtimeBytes,
         double reserveBytes,
         double kvBytesPerToken,
-        double bytesPerSequence) {
+        double bytesPerSequence,
+        double prefixBytes) {
+
+    public MemoryBudget(double hbmBytes, double weightBytes, double runtimeBytes, double reserveBytes,
+            double kvBytesPerToken, double bytesPerSequence) {
+        this(hbmBytes, weightBytes, runtimeBytes, reserveBytes, kvBytesPerToken, bytesPerSequence, 0);
+    }
+
+    /**
+     * A replica under a workload: each sequence holds ISL × (1 − h) + OSL tokens of its own, and the shared prefix
+     * is held once (MODEL.md §2, "Prefix caching").
+     */
+    public static MemoryBudget of(SystemConfig s, dev.ridgeline.scenario.Workload w) {
+        MemoryBudget m = of(s, w.privateSequenceTokens());
+        double prefix = w.heldPrefixTokens() == 0 ? 0
+                : Step.kvReplication(s) * KvCache.bytesPerSequence(s.model(), s.kvFormat(), w.heldPrefixTokens());
+        return new MemoryBudget(m.hbmBytes, m.weightBytes, m.runtimeBytes, m.reserveBytes, m.kvBytesPerToken,
+                m.bytesPerSequence, prefix);
+    }
 
     /**
      * DP attention groups each hold their own copy of the non-expert weights; the cache counts every copy a
@@ -48,6 +68,11 @@ public record MemoryBudget(
         return hbmBytes - onGpuBytes() - reserveBytes;
     }
 
+    /** Bytes left for sequences' own cache once the shared prefix is held. */
+    public double sequenceBudgetBytes() {
+        return kvBudgetBytes() - prefixBytes;
+    }
+
     public boolean weightsFit() {
         return kvBudgetBytes() > 0;
     }
@@ -59,7 +84,7 @@ public record MemoryBudget(
 
     /** Sequences of the workload's length that fit at once: the batch ceiling (fractional, as seed 001 quotes). */
     public double concurrency() {
-        return Math.max(0, kvBudgetBytes()) / bytesPerSequence;
+        return Math.max(0, sequenceBudgetBytes()) / bytesPerSequence;
     }
 
     /** Concurrency at another sequence length, on full-context layers only (seed 001's "~50 at 8,192"). */
@@ -74,6 +99,6 @@ public record MemoryBudget(
 
     /** Bytes free once {@code batch} sequences hold their cache; negative when the batch does not fit. */
     public double freeBytesAt(int batch) {
-        return kvBudgetBytes() - batch * bytesPerSequence;
+        return sequenceBudgetBytes() - batch * bytesPerSequence;
     }
 }

@@ -23,7 +23,7 @@ public final class ServingModel {
      * bounds (floor, ceiling, roofline, prefill ceiling) stay the datasheet's.
      */
     public static SystemResults evaluate(SystemConfig s, Workload w, double stepScale) {
-        MemoryBudget memory = MemoryBudget.of(s, w.sequenceTokens());
+        MemoryBudget memory = MemoryBudget.of(s, w);
         double streaming = Footprint.streamingBytes(s.model(), s.weightFormat());
         Roofline roofline = new Roofline(s.peakFlopsPerGpu(), s.bandwidthPerGpu());
         Step step = new Step(s);
@@ -31,13 +31,15 @@ public final class ServingModel {
         double floor = step.time(StepShape.decode(1, 0, 0)).weightBytesPerGpu() / s.bandwidthPerGpu();
         double prefillCeiling = Prefill.ceilingTokensPerSec(s.peakFlopsPerGpu(), s.computeEfficiency(),
                 s.model().parameters().active());
-        StepTime prefill = SteadyState.prefillChunk(s, w.inputTokens());
-        double ttft = SteadyState.timeToFirstTokenSeconds(s, w.inputTokens()) * stepScale;
+        StepTime prefill = SteadyState.prefillChunk(s, w);
+        double ttft = SteadyState.timeToFirstTokenSeconds(s, w.computedPromptTokens(), w.computedPromptContext())
+                * stepScale;
 
         List<OperatingPoint> points = new ArrayList<>();
         StepTime batchOne = step.time(StepShape.decode(1, 0, w.averageDecodeContext()));
         points.add(point(OperatingPoint.Kind.DECODE_BATCH_ONE, "Decode, batch 1", batchOne, stepScale));
-        points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens", prefill, stepScale));
+        points.add(point(OperatingPoint.Kind.PREFILL, "Prefill, " + w.inputTokens() + " tokens"
+                + (w.hitRate() > 0 ? String.format(java.util.Locale.ROOT, " (%.0f %% cached)", w.hitRate() * 100) : ""), prefill, stepScale));
 
         List<FrontierPoint> frontier = new ArrayList<>();
         Optional<FrontierPoint> current = Optional.empty();
@@ -64,7 +66,7 @@ public final class ServingModel {
             atTarget = largestBatchMeeting(step, w, maxBatch, stepScale);
             if (atTarget.isEmpty()) {
                 verdict = String.format("cannot reach %.0f tok/s/user at any batch (batch 1 gives %.1f)",
-                        w.targetTokensPerSecPerUser(), frontier.get(0).tokensPerSecPerUser());
+                        w.requiredTokensPerSecPerUser(), frontier.get(0).tokensPerSecPerUser());
             }
         }
         return new SystemResults(s, streaming, memory, roofline, s.computePrecision(), floor, prefillCeiling,
@@ -84,7 +86,7 @@ public final class ServingModel {
     /** Interactivity never rises with batch, so the largest batch meeting the target is a binary search. */
     static Optional<FrontierPoint> largestBatchMeeting(Step step, Workload w, int maxBatch, double scale) {
         // a point exactly on the target (a pin anchors one there) must not miss it by rounding
-        double target = w.targetTokensPerSecPerUser() * (1 - 1e-9);
+        double target = w.requiredTokensPerSecPerUser() * (1 - 1e-9);
         FrontierPoint one = at(step, w, 1, scale);
         if (one.tokensPerSecPerUser() < target) {
             return Optional.empty();

@@ -22,23 +22,27 @@ public final class SteadyState {
         SystemConfig s = step.config();
         int k = s.draftTokens();
         double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), k);
-        double promptPerOutput = (double) w.inputTokens() / w.outputTokens();
+        // a cached prefix is not computed: the prefill needs ISL × (1 − h) tokens per request (issue 14)
+        double promptPerOutput = w.computedPromptTokens() / w.outputTokens();
+        double prompt = w.computedPromptTokens();
         double budget = s.engine().maxTokensPerStep();
         double decoding = Math.min(batch, budget / ((k + 1) + e * promptPerOutput));
         double prefillPerStep = decoding * e * promptPerOutput;
         double room = budget - decoding * (k + 1);
-        double chunk = Math.min(room, Math.max(prefillPerStep, w.inputTokens()));
+        double chunk = Math.min(room, Math.max(prefillPerStep, prompt));
         double mixedShare = chunk <= 0 ? 0 : Math.min(1, prefillPerStep / chunk);
         double context = w.averageDecodeContext();
         StepTime decodeOnly = step.time(StepShape.decode(decoding, k, context));
         double mean = decodeOnly.totalSeconds();
         if (mixedShare > 0) {
-            double prompts = Math.max(1, chunk / w.inputTokens());
-            StepTime mixed = step.time(new StepShape(decoding, k, context, chunk, w.inputTokens() / 2.0, prompts));
+            double prompts = Math.max(1, chunk / prompt);
+            StepTime mixed = step.time(new StepShape(decoding, k, context, chunk, w.computedPromptContext(),
+                    prompts));
             mean = mixedShare * mixed.totalSeconds() + (1 - mixedShare) * decodeOnly.totalSeconds();
         }
         double output = decoding * e / mean / s.gpus();
-        return new FrontierPoint(batch, e / mean, output, output * (1 + promptPerOutput), mean * 1e3,
+        return new FrontierPoint(batch, e / mean, output, output * (1 + (double) w.inputTokens() / w.outputTokens()),
+                mean * 1e3,
                 decodeOnly.computeBound());
     }
 
@@ -47,13 +51,25 @@ public final class SteadyState {
      * the chunks together cost as many chunks at the prompt's mean context, ISL / 2.
      */
     public static double timeToFirstTokenSeconds(SystemConfig s, int inputTokens) {
-        double chunks = Math.ceil((double) inputTokens / s.engine().maxTokensPerStep());
-        return chunks * prefillChunk(s, inputTokens).totalSeconds();
+        return timeToFirstTokenSeconds(s, inputTokens, inputTokens / 2.0);
+    }
+
+    /**
+     * A lone prompt's prefill of {@code tokens} computed tokens at mean context {@code context}: with a cached prefix,
+     * ISL × (1 − h) tokens at ISL × (1 + h) / 2 (they attend to the cached prefix too).
+     */
+    public static double timeToFirstTokenSeconds(SystemConfig s, double tokens, double context) {
+        double chunks = Math.ceil(tokens / s.engine().maxTokensPerStep());
+        return chunks * prefillChunk(s, tokens, context).totalSeconds();
     }
 
     /** One chunk of a lone prompt, at the prompt's mean context. */
-    static StepTime prefillChunk(SystemConfig s, int inputTokens) {
-        double chunks = Math.ceil((double) inputTokens / s.engine().maxTokensPerStep());
-        return Step.of(s, StepShape.prefill(inputTokens / chunks, inputTokens / 2.0));
+    static StepTime prefillChunk(SystemConfig s, double tokens, double context) {
+        double chunks = Math.ceil(tokens / s.engine().maxTokensPerStep());
+        return Step.of(s, StepShape.prefill(tokens / chunks, context));
+    }
+
+    static StepTime prefillChunk(SystemConfig s, Workload w) {
+        return prefillChunk(s, w.computedPromptTokens(), w.computedPromptContext());
     }
 }

@@ -83,6 +83,10 @@ public final class JsonDocuments {
         try {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
+            // a record's own rule across its fields (workload.sharedPrefixTokens ≤ inputTokens) keeps its path
+            if (e.getCause() instanceof InvalidInputException own) {
+                throw new InvalidInputException(sourceName, own.problems());
+            }
             throw new InvalidInputException(sourceName, List.of(new Problem("", Quote.cap(e.getOriginalMessage()))));
         }
     }

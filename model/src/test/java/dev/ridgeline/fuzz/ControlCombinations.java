@@ -63,7 +63,11 @@ final class ControlCombinations {
                     (int) value(r, Workload.class, "outputTokens", inside),
                     value(r, Workload.class, "requestsPerSec", inside),
                     r.nextBoolean() ? null : value(r, Workload.class, "peakToAverage", inside),
-                    value(r, Workload.class, "targetTokensPerSecPerUser", inside)));
+                    value(r, Workload.class, "targetTokensPerSecPerUser", inside),
+                    maybe(r, Workload.class, "prefixHitRate", inside),
+                    r.nextInt(4) == 0 ? maybeInt(r, Workload.class, "sharedPrefixTokens", inside) : null,
+                    maybe(r, Workload.class, "targetTtftMs", inside),
+                    maybe(r, Workload.class, "targetTpotMs", inside)));
         }
         if (r.nextInt(3) == 0) {
             s = s.withEconomics(new EconomicsInputs(maybe(r, EconomicsInputs.class, "electricityPerKWh", inside), null,

@@ -65,7 +65,17 @@ final class OutputInvariants {
                 found.add(at + ".kvBudgetGB = " + r.kvBudgetGB());
             }
             walk(r.memoryAtCurrentBatch(), at + ".memoryAtCurrentBatch", found);
+            // issue 14: the latency at the fleet's load and along the chart's curve
+            dev.ridgeline.economics.EconomicsModel.latencyAtFleet(r, results.scenario().workload(),
+                    o.economics().fleet()).ifPresent(l -> walk(l, at + ".latencyAtFleet", found));
+            List<dev.ridgeline.serving.LoadLatency> curve = dev.ridgeline.serving.LoadLatency.curve(r,
+                    results.scenario().workload(), 8);
+            for (int i = 0; i < curve.size(); i++) {
+                walk(curve.get(i), at + ".latencyCurve[" + i + "]", found);
+            }
+            number(r.memory().prefixBytes(), at + ".prefixBytes", found);
             o.economics().fleet().ifPresent(f -> {
+                walk(f.ttftGpusFigure(), at + ".fleet.ttftGpusFigure", found);
                 walk(f.gpusFigure(), at + ".fleet.gpusFigure", found);
                 walk(f.monthlyOnDemandFigure(), at + ".fleet.monthlyOnDemandFigure", found);
             });
