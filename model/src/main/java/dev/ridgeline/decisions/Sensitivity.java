@@ -99,8 +99,7 @@ public record Sensitivity(String system, double basePerMillion, Double baseMonth
                 null, v -> x -> x.withTarget(v)));
         bars.add(bar(results, index, catalog, "request rate", "req/s", "±20 %", w.requestsPerSec(),
                 w.requestsPerSec() * 0.8, w.requestsPerSec() * 1.2, false, null,
-                v -> x -> new Workload(x.inputTokens(), x.outputTokens(), v, x.peakToAverage(),
-                        x.targetTokensPerSecPerUser())));
+                v -> x -> x.withRequestsPerSec(v))); // keeps the prefix cache and latency targets
         bars.sort(Comparator.comparingDouble(Bar::swing).reversed()
                 .thenComparing(Comparator.comparingDouble(Sensitivity::monthlySwing).reversed()));
         return Optional.of(new Sensitivity(o.label(), base, monthly(o), bars));

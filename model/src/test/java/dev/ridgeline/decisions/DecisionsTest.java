@@ -23,6 +23,20 @@ class DecisionsTest {
         return ScenarioEvaluator.evaluate(ScenarioFiles.preset(id, CATALOG), CATALOG);
     }
 
+    /**
+     * A what-if keeps the workload's other inputs: on the RAG preset (75 % prefix hits, TTFT ≤ 1 s) moving the request
+     * rate ±20 % resizes the fleet but not $/M at the target (302 tok/s/GPU at $4.62/h = $4.248/M either way). The
+     * bar once rebuilt the workload without its prefix cache and showed $/M tripling.
+     */
+    @Test
+    void theRequestRateBarKeepsThePrefixCache() {
+        Sensitivity t = Sensitivity.of(preset("rag-prefix-caching"), 0, CATALOG).orElseThrow();
+        Sensitivity.Bar rate = t.bars().stream().filter(b -> b.input().equals("request rate")).findFirst()
+                .orElseThrow();
+        assertEquals(t.basePerMillion(), rate.lowPerMillion(), 1e-9);
+        assertEquals(t.basePerMillion(), rate.highPerMillion(), 1e-9);
+    }
+
     @Test
     void theTornadosLargestBarOnTheDefaultPresetIsThePrice() {
         // seed 001 §3.4: B200 spot $2.12 vs on-demand $6.03 at the pinned 10,000 tok/s/GPU
