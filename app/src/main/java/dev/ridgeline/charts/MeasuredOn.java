@@ -41,6 +41,14 @@ final class MeasuredOn {
         if (m.weightFormat() != null) {
             s.append(", ").append(m.weightFormat()).append(" weights");
         }
+        // the workload it ran, which may not be the scenario's (a 128/128 benchmark beside 8,000-token RAG prompts)
+        if (m.inputTokens() != null && m.outputTokens() != null) {
+            s.append(String.format(Locale.ROOT, ", at %,d in / %,d out tokens", m.inputTokens(), m.outputTokens()));
+        } else if (m.outputTokens() != null || m.inputTokens() != null) {
+            s.append(String.format(Locale.ROOT, ", at %,d %s tokens",
+                    m.outputTokens() != null ? m.outputTokens() : m.inputTokens(),
+                    m.outputTokens() != null ? "out" : "in"));
+        }
         s.append(": per GPU of that ").append(m.gpus()).append("-GPU server");
         return s.append("; the curve is one ").append(modeledGpus).append("-GPU replica").toString();
     }
