@@ -43,4 +43,13 @@ class MetricsJsonDisaggregationTest {
         assertTrue(tip.startsWith("Disaggregated " + d.ratio()), tip);
         assertTrue(tip.contains("26.2 ms"), tip);
     }
+
+    @Test
+    void theTextTableNamesThePools() {
+        CliHarness text = new CliHarness();
+        assertEquals(0, text.run("metrics", "--preset", "disaggregation"), text.err.toString());
+        String out = text.out.toString();
+        assertTrue(out.contains("B200 · FP8 xPyD: disaggregated, xPyD "), out);
+        assertTrue(out.contains("KV 1.31 GB over 50 GB/s adds 26.2 ms to TTFT"), out);
+    }
 }
