@@ -109,6 +109,13 @@ final class MetricsCommand implements Callable<Integer> {
             if (!e.warning().isEmpty()) {
                 notes.append("  ").append(r.label()).append(": ").append(e.warning()).append('\n');
             }
+            o.disaggregated().ifPresent(d -> notes.append(String.format(java.util.Locale.ROOT,
+                    "  %s: disaggregated, %s; $%s/month on-demand (prefill $%s + decode $%s), $%s/M output; KV %.2f GB "
+                            + "over %s GB/s adds %.1f ms to TTFT (p90 at the peak %s)%n", r.label(), d.describe(),
+                    Numbers.fixed(d.monthlyOnDemand(), 0), Numbers.fixed(d.prefillMonthly(), 0),
+                    Numbers.fixed(d.decodeMonthly(), 0), Numbers.fixed(d.outputOnDemandPerMillion(), 3),
+                    d.kvTransferBytes() / 1e9, Numbers.fixed(d.linkGBps(), 0), d.kvTransferSeconds() * 1e3,
+                    d.ttftP90AtPeak() == null ? "saturated" : Numbers.fixed(d.ttftP90AtPeak() * 1e3, 0) + " ms")));
             if (f != null && f.constrainedBeyondThroughput() && !f.beyondLimit()) {
                 notes.append(String.format("  %s: the fleet is costed at %d GPUs because %s binds (%,.0f concurrent "
                         + "sequences); throughput alone needs %d%n", r.label(), f.gpus(), f.bindingConstraint(),

@@ -160,6 +160,7 @@ final class MetricsJson {
                 put(buy, "hybridMonthly", b.hybridMonthly());
             }
         });
+        o.disaggregated().ifPresent(d -> disaggregation(s, d));
         r.config().formatWarning().ifPresent(w -> s.put("formatWarning", w));
         if (!r.verdict().isEmpty()) {
             s.put("verdict", r.verdict());
@@ -194,6 +195,37 @@ final class MetricsJson {
         putNullable(n, "ttftP90Ms", l.ttftP90Seconds() == null ? null : l.ttftP90Seconds() * 1e3, why);
         putNullable(n, "ttftMeanMs", l.ttftMeanSeconds() == null ? null : l.ttftMeanSeconds() * 1e3, why);
         putNullable(n, "tpotMs", l.tpotSeconds() == null ? null : l.tpotSeconds() * 1e3, why);
+    }
+
+    /** Issue 14: a disaggregated system's pools, ratio, KV transfer and per-pool cost. */
+    static void disaggregation(ObjectNode s, dev.ridgeline.economics.DisaggregatedFleet d) {
+        ObjectNode n = s.putObject("disaggregation");
+        n.put("ratio", d.ratio());
+        n.put("gpus", d.gpus());
+        ObjectNode prefill = n.putObject("prefillPool");
+        prefill.put("accelerator", d.prefillAccelerator());
+        prefill.put("gpusPerReplica", d.prefillGpusPerReplica());
+        prefill.put("replicas", d.prefillReplicas());
+        prefill.put("gpus", d.prefillGpus());
+        prefill.put("bindingConstraint", d.prefillBinding());
+        prefill.put("prefillMs", d.prefillSeconds() * 1e3);
+        putNullable(prefill, "monthlyCostOnDemand", d.prefillMonthly(), "no on-demand price for the prefill pool");
+        ObjectNode decode = n.putObject("decodePool");
+        decode.put("accelerator", d.decodeAccelerator());
+        decode.put("gpusPerReplica", d.decodeGpusPerReplica());
+        decode.put("replicas", d.decodeReplicas());
+        decode.put("gpus", d.decodeGpus());
+        decode.put("bindingConstraint", d.decodeBinding());
+        decode.put("outputTokensPerSecPerGpu", d.decodeTokensPerSecPerGpu());
+        decode.put("interactivity", d.decodeInteractivity());
+        putNullable(decode, "monthlyCostOnDemand", d.decodeMonthly(), "no on-demand price for the decode pool");
+        n.put("linkGBps", d.linkGBps());
+        n.put("kvTransferGB", d.kvTransferBytes() / 1e9);
+        n.put("kvTransferMs", d.kvTransferSeconds() * 1e3);
+        putNullable(n, "ttftP90AtPeakMs", d.ttftP90AtPeak() == null ? null : d.ttftP90AtPeak() * 1e3,
+                "a prefill replica saturates");
+        putNullable(n, "monthlyCostOnDemand", d.monthlyOnDemand(), "a pool has no on-demand price");
+        putNullable(n, "outputOnDemandPerMillion", d.outputOnDemandPerMillion(), "a pool has no on-demand price");
     }
 
     /** Ratios and monthly savings against the baseline system (positive: this system is cheaper). */

@@ -19,7 +19,7 @@ final class ScenarioOptions {
 
         @Option(names = "--preset", paramLabel = "ID",
                 description = "A built-in preset instead of a file: blackwell-migration, h100-batching-economics, "
-                        + "speculative-decoding, moe-expert-parallel, rag-prefix-caching.")
+                        + "speculative-decoding, moe-expert-parallel, rag-prefix-caching, disaggregation.")
         String preset;
     }
 

@@ -135,6 +135,7 @@ public final class HeadlineCards extends HBox {
                         capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()), money(f.monthlySpot()),
                         latencyAtPeak(o, scenario.workload())));
             }
+            o.disaggregated().ifPresent(d -> disaggregated(card, d));
         } else {
             metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
             card.setTargetTip(e.verdict());
@@ -180,6 +181,31 @@ public final class HeadlineCards extends HBox {
         return Formats.fixed(p.outputTokensPerSecPerGpu(), 0) + " output · "
                 + Formats.fixed(p.totalTokensPerSecPerGpu(), 0) + " total tok/s/GPU at batch "
                 + Formats.fixed(p.batch(), 0);
+    }
+
+    /**
+     * A disaggregated system's fleet line names its pools (issue 14): "xPyD 14P6D · 20 GPUs · $88,038/month", and
+     * the tip what each pool is, what sizes it, what it costs and the KV transfer added to TTFT.
+     */
+    static void disaggregated(HeadlineCard card, dev.ridgeline.economics.DisaggregatedFleet d) {
+        metric(card.fleet, "xPyD" + NBSP + d.ratio() + NBSP + "· " + Formats.count(d.gpus(), "GPU").replace(' ', NBSP)
+                + NBSP + "· " + (d.monthlyOnDemand() == null ? "no price" : Formats.dollars(d.monthlyOnDemand())
+                        + "/month"), "");
+        card.setFleetTip(disaggregatedTip(d));
+    }
+
+    static String disaggregatedTip(dev.ridgeline.economics.DisaggregatedFleet d) {
+        return String.format(java.util.Locale.ROOT, "Disaggregated %s: prefill pool %d × %s (%d per replica, %s-bound), "
+                + "%s a month; decode pool %d × %s (%d per replica, %s-bound, no mixed steps: %s tok/s/GPU at %s "
+                + "tok/s/user), %s a month. KV %s GB per request over %s GB/s adds %s ms to TTFT; TTFT p90 at the peak "
+                + "%s (M/D/1 on a prefill replica + transfer). The aggregated fleet beside it is the same hardware "
+                + "serving both phases.", d.ratio(), d.prefillGpus(), d.prefillAccelerator(),
+                d.prefillGpusPerReplica(), d.prefillBinding(), money(d.prefillMonthly()), d.decodeGpus(),
+                d.decodeAccelerator(), d.decodeGpusPerReplica(), d.decodeBinding(),
+                Formats.fixed(d.decodeTokensPerSecPerGpu(), 0), Formats.sig3(d.decodeInteractivity()),
+                money(d.decodeMonthly()), Formats.sig3(d.kvTransferBytes() / 1e9), Formats.sig3(d.linkGBps()),
+                Formats.sig3(d.kvTransferSeconds() * 1e3),
+                d.ttftP90AtPeak() == null ? "saturated" : Formats.sig3(d.ttftP90AtPeak() * 1e3) + " ms");
     }
 
     private static String money(Double v) {

@@ -3,6 +3,7 @@ package dev.ridgeline.evaluation;
 import dev.ridgeline.calibration.ReferencePoints;
 import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.economics.ApiPrice;
+import dev.ridgeline.economics.DisaggregatedFleet;
 import dev.ridgeline.economics.EconomicsModel;
 import dev.ridgeline.economics.PinAnchor;
 import dev.ridgeline.scenario.Scenario;
@@ -32,8 +33,13 @@ public final class ScenarioEvaluator {
             PinAnchor anchor = r.measured() == null ? PinAnchor.of(r, r.config(), scenario.workload())
                     : PinAnchor.of(r, asPinned(scenario, r, catalog), scenario.workload());
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload(), anchor.stepScale());
+            // a disaggregated system: its prefill pool resolved as a system, the pools rate-matched (issue 14)
+            Optional<DisaggregatedFleet> pools = r.spec().disaggregation() == null ? Optional.empty()
+                    : ScenarioResolver.prefillPool(scenario, r.spec(), catalog).flatMap(p -> DisaggregatedFleet.of(r,
+                            physics, p, scenario.workload(), r.spec().disaggregation().linkGBpsOrDefault()));
             return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
-                    scenario.economicsOrDefaults(), api, anchor), ReferencePoints.matching(catalog, r.config()));
+                    scenario.economicsOrDefaults(), api, anchor), ReferencePoints.matching(catalog, r.config()),
+                    pools);
         }).toList();
         return new ScenarioResults(scenario, outcomes);
     }

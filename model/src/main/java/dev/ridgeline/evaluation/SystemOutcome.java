@@ -8,12 +8,19 @@ import java.util.List;
 
 /**
  * One system's inputs as resolved, what the physics computed for it, what that costs, and the catalog's
- * measured points that belong on its frontier.
+ * measured points that belong on its frontier; a disaggregated system's two pools (issue 14) beside them.
  */
 public record SystemOutcome(ResolvedSystem resolved, SystemResults physics, SystemEconomics economics,
-        List<Measurement> references) {
+        List<Measurement> references, java.util.Optional<dev.ridgeline.economics.DisaggregatedFleet> disaggregated) {
     public SystemOutcome {
         references = List.copyOf(references);
+        disaggregated = disaggregated == null ? java.util.Optional.empty() : disaggregated;
+    }
+
+    /** An aggregated system's outcome. */
+    public SystemOutcome(ResolvedSystem resolved, SystemResults physics, SystemEconomics economics,
+            List<Measurement> references) {
+        this(resolved, physics, economics, references, java.util.Optional.empty());
     }
 
     public String label() {

@@ -23,7 +23,7 @@ public final class ScenarioFiles {
     /** The presets, in the order the app offers them; the first opens by default. */
     public static final List<String> PRESETS = List.of("blackwell-migration", "h100-batching-economics",
             "speculative-decoding", "moe-expert-parallel", "model-cascade",
-            "rag-prefix-caching");
+            "rag-prefix-caching", "disaggregation");
 
     private ScenarioFiles() {
     }

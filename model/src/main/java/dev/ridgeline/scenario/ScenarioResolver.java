@@ -41,6 +41,43 @@ public final class ScenarioResolver {
     public record Resolution(List<ResolvedSystem> systems, java.util.Optional<ApiPrice> api) {
     }
 
+    /**
+     * A disaggregated system's prefill pool (issue 14), resolved as a system of its own: the prefill accelerator (or
+     * the system's) at the prefill GPUs per replica (or the system's), the same model, formats, serving and
+     * calibration; the system's price when the accelerator is the same, else the same price sheet's (none when the
+     * sheet has none for it). Empty for an aggregated system.
+     */
+    public static java.util.Optional<ResolvedSystem> prefillPool(Scenario scenario, SystemSpec spec, Catalog catalog) {
+        Disaggregation d = spec.disaggregation();
+        if (d == null) {
+            return java.util.Optional.empty();
+        }
+        boolean same = d.prefillAccelerator() == null || d.prefillAccelerator().equals(spec.accelerator());
+        SystemSpec pool = spec.withDisaggregation(null).withMeasured(null).withLabel(spec.label() + " prefill");
+        if (!same) {
+            GpuPricing p = spec.price();
+            pool = new SystemSpec(pool.label(), d.prefillAccelerator(), spec.model(), spec.weightFormat(),
+                    spec.kvFormat(), pool.gpusPerReplica(), null, pool.serving(),
+                    p == null || p.priceSheet() == null ? null : new GpuPricing(p.priceSheet(), null, null, null, null),
+                    null, pool.parallelism());
+        }
+        if (d.prefillGpusPerReplica() != null) {
+            pool = pool.withGpusPerReplica(d.prefillGpusPerReplica());
+        }
+        Scenario alone = scenario.withCascade(null).withSystems(List.of(pool), 0);
+        try {
+            return java.util.Optional.of(resolveAll(alone, catalog).systems().get(0));
+        } catch (InvalidInputException e) {
+            if (same || pool.price() == null) {
+                throw e;
+            }
+            // the sheet has no price for the prefill accelerator: the pool is resolved, its cost is not
+            SystemSpec unpriced = pool.withPrice(null);
+            return java.util.Optional.of(resolveAll(alone.withSystems(List.of(unpriced), 0), catalog).systems()
+                    .get(0));
+        }
+    }
+
     public static Resolution resolveAll(Scenario scenario, Catalog catalog) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Accelerator> accelerators = new LinkedHashMap<>();
@@ -90,6 +127,14 @@ public final class ScenarioResolver {
                     problems);
             NumberFormat kv = format(catalog, spec.kvFormat(), FormatUse.KV, path + ".kvFormat", problems);
             Prices prices = accelerator == null ? null : prices(catalog, spec, path, problems);
+            if (spec.disaggregation() != null && spec.disaggregation().prefillAccelerator() != null) {
+                String id = spec.disaggregation().prefillAccelerator();
+                if (!accelerators.containsKey(id)) {
+                    String hint = Closest.among(id, accelerators.keySet());
+                    problems.add(new Problem(path + ".disaggregation.prefillAccelerator", "unknown accelerator "
+                            + Quote.of(id) + (hint == null ? "" : " (did you mean \"" + hint + "\"?)")));
+                }
+            }
             if (accelerator == null || model == null || weights == null || kv == null
                     || broken.contains("accelerator " + accelerator.id()) || broken.contains("model " + model.id())) {
                 continue;

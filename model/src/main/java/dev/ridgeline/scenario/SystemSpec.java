@@ -19,11 +19,25 @@ public record SystemSpec(
         @Optional Serving serving,
         @Optional GpuPricing price,
         @Optional MeasuredThroughput measured,
-        @Optional ParallelismSpec parallelism) {
+        @Optional ParallelismSpec parallelism,
+        @Optional Disaggregation disaggregation) {
 
     public SystemSpec {
         RecordRules.require(SystemSpec.class, "", label, accelerator, model, weightFormat, kvFormat, gpusPerReplica,
-                overrides, serving, price, measured, parallelism);
+                overrides, serving, price, measured, parallelism, disaggregation);
+    }
+
+    /** An aggregated system (no disaggregation): every system before issue 14's xPyD. */
+    public SystemSpec(String label, String accelerator, String model, String weightFormat, String kvFormat,
+            Integer gpusPerReplica, HardwareOverrides overrides, Serving serving, GpuPricing price,
+            MeasuredThroughput measured, ParallelismSpec parallelism) {
+        this(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving, price, measured,
+                parallelism, null);
+    }
+
+    public SystemSpec withDisaggregation(Disaggregation value) {
+        return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
+                price, measured, parallelism, value);
     }
 
     /** GPUs per replica: stated, or TP × DP of the stated parallelism, or 1. */
@@ -41,7 +55,7 @@ public record SystemSpec(
 
     public SystemSpec withParallelism(ParallelismSpec value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat,
-                value == null ? gpusPerReplica : null, overrides, serving, price, measured, value);
+                value == null ? gpusPerReplica : null, overrides, serving, price, measured, value, disaggregation);
     }
 
     public Serving servingOrNone() {
@@ -54,37 +68,37 @@ public record SystemSpec(
 
     public SystemSpec withLabel(String value) {
         return new SystemSpec(value, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                price, measured, parallelism);
+                price, measured, parallelism, disaggregation);
     }
 
     public SystemSpec withServing(Serving value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, value,
-                price, measured, parallelism);
+                price, measured, parallelism, disaggregation);
     }
 
     public SystemSpec withOverrides(HardwareOverrides value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica,
-                value == null || value.isEmpty() ? null : value, serving, price, measured, parallelism);
+                value == null || value.isEmpty() ? null : value, serving, price, measured, parallelism, disaggregation);
     }
 
     public SystemSpec withFormats(String weights, String kv) {
         return new SystemSpec(label, accelerator, model, weights, kv, gpusPerReplica, overrides, serving, price,
-                measured, parallelism);
+                measured, parallelism, disaggregation);
     }
 
     public SystemSpec withGpusPerReplica(Integer value) {
         // a GPU count typed alone means tensor parallelism over them, as in schema 1
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, value, overrides, serving, price,
-                measured, null);
+                measured, null, disaggregation);
     }
 
     public SystemSpec withPrice(GpuPricing value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                value, measured, parallelism);
+                value, measured, parallelism, disaggregation);
     }
 
     public SystemSpec withMeasured(MeasuredThroughput value) {
         return new SystemSpec(label, accelerator, model, weightFormat, kvFormat, gpusPerReplica, overrides, serving,
-                price, value, parallelism);
+                price, value, parallelism, disaggregation);
     }
 }

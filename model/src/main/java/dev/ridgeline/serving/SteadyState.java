@@ -47,6 +47,22 @@ public final class SteadyState {
     }
 
     /**
+     * Steady state at a batch with no prompts in its steps: a disaggregated decode pool (issue 14), whose prompts are
+     * prefilled elsewhere and arrive as KV caches. Every step is the decode step; nothing to schedule around.
+     */
+    public static FrontierPoint decodeOnly(Step step, Workload w, int batch) {
+        SystemConfig s = step.config();
+        int k = s.draftTokens();
+        double e = Speculation.expectedTokensPerStep(s.acceptanceRate(), k);
+        double decoding = Math.min(batch, s.engine().maxTokensPerStep() / (k + 1.0));
+        StepTime decode = step.time(StepShape.decode(decoding, k, w.averageDecodeContext()));
+        double mean = decode.totalSeconds();
+        double output = decoding * e / mean / s.gpus();
+        return new FrontierPoint(batch, e / mean, output, output * (1 + (double) w.inputTokens() / w.outputTokens()),
+                mean * 1e3, decode.computeBound());
+    }
+
+    /**
      * One prompt alone on the replica: ceil(ISL / T) chunks one after another. Attention is linear in context, so
      * the chunks together cost as many chunks at the prompt's mean context, ISL / 2.
      */

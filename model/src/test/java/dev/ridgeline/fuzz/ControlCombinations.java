@@ -7,6 +7,7 @@ import dev.ridgeline.formats.NumberFormat;
 import dev.ridgeline.hardware.Accelerator;
 import dev.ridgeline.hardware.Precision;
 import dev.ridgeline.llm.LanguageModel;
+import dev.ridgeline.scenario.Disaggregation;
 import dev.ridgeline.scenario.EconomicsInputs;
 import dev.ridgeline.scenario.GpuPricing;
 import dev.ridgeline.scenario.HardwareOverrides;
@@ -98,6 +99,13 @@ final class ControlCombinations {
         SystemSpec spec = new SystemSpec("system " + index, a.id(), m.id(), w.id(), kv.id(), gpus,
                 r.nextInt(3) == 0 ? overrides(r, inside) : null, serving(r, inside), price(r, inside), null,
                 parallelism);
+        if (r.nextInt(5) == 0) {
+            // issue 14's xPyD: a prefill pool on this or another accelerator, at its own GPUs, over some link
+            spec = spec.withDisaggregation(new Disaggregation(
+                    r.nextBoolean() ? null : accelerators.get(r.nextInt(accelerators.size())).id(),
+                    maybeInt(r, Disaggregation.class, "prefillGpusPerReplica", inside),
+                    maybe(r, Disaggregation.class, "linkGBps", inside)));
+        }
         if (r.nextInt(4) == 0) {
             MeasuredThroughput pin = new MeasuredThroughput(value(r, MeasuredThroughput.class,
                     "outputTokensPerSecPerGpu", inside), maybe(r, MeasuredThroughput.class, "atTokensPerSecPerUser",

@@ -74,6 +74,14 @@ final class OutputInvariants {
                 walk(curve.get(i), at + ".latencyCurve[" + i + "]", found);
             }
             number(r.memory().prefixBytes(), at + ".prefixBytes", found);
+            // issue 14's xPyD: every pool figure finite, the pools within the fleet limit
+            o.disaggregated().ifPresent(d -> {
+                walk(d, at + ".disaggregated", found);
+                if (d.prefillGpus() > dev.ridgeline.economics.Fleet.MAX_GPUS
+                        || d.decodeGpus() > dev.ridgeline.economics.Fleet.MAX_GPUS) {
+                    found.add(at + ".disaggregated beyond the fleet limit: " + d.describe());
+                }
+            });
             o.economics().fleet().ifPresent(f -> {
                 walk(f.ttftGpusFigure(), at + ".fleet.ttftGpusFigure", found);
                 walk(f.gpusFigure(), at + ".fleet.gpusFigure", found);
