@@ -31,7 +31,7 @@ import org.jfree.chart.entity.XYItemEntity;
  * chart ×1.5 so ticks, titles and labels read from the back of the room.
  */
 public final class ChartPane extends Region {
-    private final JFreeChart chart;
+    private JFreeChart chart;
     private final ImageView view = new ImageView();
     /** Two images drawn in turn: the one on screen is never drawn into while the render thread may read it. */
     private final Slot[] slots = new Slot[2];
@@ -73,6 +73,12 @@ public final class ChartPane extends Region {
 
     public JFreeChart chart() {
         return chart;
+    }
+
+    /** Shows another chart in this pane (a view that builds its charts anew per result keeps its panes). */
+    public void setChart(JFreeChart value) {
+        chart = value;
+        invalidate();
     }
 
     public double layoutScale() {

@@ -120,21 +120,29 @@ public final class DecisionsView extends VBox {
         shown = d;
         heading.setText("for " + d.system() + (d.bridge().isPresent() ? "; bridge from " + d.baseline() + " to "
                 + d.bridge().get().selected() : "") + " — pick a system with 1–6");
-        panes.clear();
         java.util.List<StackPane> present = new java.util.ArrayList<>();
         java.util.List<String> why = new java.util.ArrayList<>();
         for (DecisionKind kind : DecisionKind.values()) {
             StackPane slot = slots.get(kind);
             var chart = kind.render(d);
             if (chart.isPresent()) {
-                ChartPane pane = ChartPane.standalone(chart.get());
-                pane.setMinSize(200, 160);
-                pane.setLayoutScale(layoutScale);
-                panes.put(kind, pane);
+                // one pane per view, kept across results: a new pane per slider step made new images and tooltips
+                ChartPane pane = panes.get(kind);
+                if (pane == null) {
+                    pane = ChartPane.standalone(chart.get());
+                    pane.setMinSize(200, 160);
+                    pane.setLayoutScale(layoutScale);
+                    panes.put(kind, pane);
+                } else {
+                    pane.setChart(chart.get());
+                }
                 theme(chart.get());
-                slot.getChildren().setAll(pane);
+                if (slot.getChildren().size() != 1 || slot.getChildren().get(0) != pane) {
+                    slot.getChildren().setAll(pane);
+                }
                 present.add(slot);
             } else {
+                panes.remove(kind);
                 slot.getChildren().clear();
                 why.add(kind.title() + ": " + kind.absentBecause(d));
             }
