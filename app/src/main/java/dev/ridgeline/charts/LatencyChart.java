@@ -1,6 +1,6 @@
 package dev.ridgeline.charts;
 
-import dev.ridgeline.economics.EconomicsModel;
+import dev.ridgeline.evaluation.LatencyUnderLoad;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.Workload;
@@ -19,10 +19,10 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Issue 14: TTFT p90 (solid), TTFT p50 (dashed) and TPOT (thin) against the requests per second one replica carries,
- * per system, from an idle replica to 98 % of what it can carry (MODEL.md §2, "Load and latency": an M/D/1 prefill
- * queue, TPOT off the frontier). The TTFT knee is where the prefill queue takes over; a dot marks each replica's
- * share of the peak in the costed fleet.
+ * Issue 14: TTFT p90 (solid), TTFT p50 (dashed) and TPOT (thin) against the requests per second per GPU, per system,
+ * from idle to 98 % of what it can carry (MODEL.md §2, "Load and latency": an M/D/1 prefill queue whose service time
+ * grows with the decode batch beside each prompt, TPOT off the frontier; a disaggregated system's pools at their
+ * costed ratio). The TTFT knee is where the prefill queue takes over; a dot marks the costed fleet at the peak.
  */
 public final class LatencyChart {
     public static final String TITLE = "Latency under load";
@@ -39,7 +39,7 @@ public final class LatencyChart {
     }
 
     public static JFreeChart create() {
-        NumberAxis x = ChartStyle.numberAxis("Requests per second per replica", "req/s per replica");
+        NumberAxis x = ChartStyle.numberAxis("Requests per second per GPU", "req/s per GPU");
         LogAxis y = ChartStyle.logAxis("Latency (ms)", "ms");
         XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer(true, false));
         plot.setDataset(P50, new XYSeriesCollection());
@@ -53,12 +53,12 @@ public final class LatencyChart {
     }
 
     /** The curve one system draws: what {@link ChartKind#drawnFrom} keys the picture on. */
-    static List<LoadLatency> curve(SystemOutcome o, Workload w) {
-        return LoadLatency.curve(o.physics(), w, POINTS);
+    static List<LatencyUnderLoad.Point> curve(SystemOutcome o, Workload w) {
+        return LatencyUnderLoad.curve(o, w, POINTS);
     }
 
-    static Optional<LoadLatency> atPeak(SystemOutcome o, Workload w) {
-        return EconomicsModel.latencyAtFleet(o.physics(), w, o.economics().fleet());
+    static Optional<LatencyUnderLoad.Point> atPeak(SystemOutcome o, Workload w) {
+        return LatencyUnderLoad.atPeak(o, w);
     }
 
     public static void update(JFreeChart chart, ScenarioResults results, int selected) {
@@ -90,13 +90,14 @@ public final class LatencyChart {
                 XYSeries a = new XYSeries(o.label(), false, true);
                 XYSeries b = new XYSeries(o.label() + " p50", false, true);
                 XYSeries c = new XYSeries(o.label() + " TPOT", false, true);
-                for (LoadLatency l : curve(o, w)) {
+                for (LatencyUnderLoad.Point point : curve(o, w)) {
+                    LoadLatency l = point.latency();
                     if (l.saturated()) {
                         continue;
                     }
-                    a.add(l.requestsPerSecPerReplica(), l.ttftP90Seconds() * 1e3);
-                    b.add(l.requestsPerSecPerReplica(), l.ttftP50Seconds() * 1e3);
-                    c.add(l.requestsPerSecPerReplica(), l.tpotSeconds() * 1e3);
+                    a.add(point.requestsPerSecPerGpu(), l.ttftP90Seconds() * 1e3);
+                    b.add(point.requestsPerSecPerGpu(), l.ttftP50Seconds() * 1e3);
+                    c.add(point.requestsPerSecPerGpu(), l.tpotSeconds() * 1e3);
                 }
                 p90.addSeries(a);
                 p50.addSeries(b);
@@ -108,11 +109,11 @@ public final class LatencyChart {
                 thin.setSeriesPaint(i, Palette.system(i));
                 thin.setSeriesStroke(i, THIN);
                 XYSeries dot = new XYSeries(o.label() + " at peak", false, true);
-                Optional<LoadLatency> at = atPeak(o, w);
+                Optional<LatencyUnderLoad.Point> at = atPeak(o, w);
                 String line = o.label() + "  –";
-                if (at.isPresent() && !at.get().saturated()) {
-                    LoadLatency l = at.get();
-                    dot.add(l.requestsPerSecPerReplica(), l.ttftP90Seconds() * 1e3);
+                if (at.isPresent() && !at.get().latency().saturated()) {
+                    LoadLatency l = at.get().latency();
+                    dot.add(at.get().requestsPerSecPerGpu(), l.ttftP90Seconds() * 1e3);
                     line = String.format("%s  %s / %s ms, %s ms", o.label(), Formats.sig3(l.ttftP50Seconds() * 1e3),
                             Formats.sig3(l.ttftP90Seconds() * 1e3), Formats.sig3(l.tpotSeconds() * 1e3));
                 }
@@ -121,11 +122,11 @@ public final class LatencyChart {
                 dots.setSeriesShape(i, new Ellipse2D.Double(-7, -7, 14, 14));
                 labels.boxLine(new LabelLayer.BoxLine(line, line, Palette.ANNOTATION_BOLD, Palette.system(i)));
             }
-            Tooltips.register(chart, P90, (d, s, item) -> String.format("%s: TTFT p90 %s ms at %s req/s per replica",
+            Tooltips.register(chart, P90, (d, s, item) -> String.format("%s: TTFT p90 %s ms at %s req/s per GPU",
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
-            Tooltips.register(chart, P50, (d, s, item) -> String.format("%s: TTFT p50 %s ms at %s req/s per replica",
+            Tooltips.register(chart, P50, (d, s, item) -> String.format("%s: TTFT p50 %s ms at %s req/s per GPU",
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
-            Tooltips.register(chart, TPOT, (d, s, item) -> String.format("%s: TPOT %s ms at %s req/s per replica",
+            Tooltips.register(chart, TPOT, (d, s, item) -> String.format("%s: TPOT %s ms at %s req/s per GPU",
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
             // the workload's latency targets as horizontal lines, named in the box
             plot.clearRangeMarkers();

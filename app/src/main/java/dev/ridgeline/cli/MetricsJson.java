@@ -178,16 +178,19 @@ final class MetricsJson {
         s.put("prefixHitRate", w.hitRate());
         s.put("prefixCacheGB", r.memory().prefixBytes() / 1e9);
         s.put("computedPromptTokens", w.computedPromptTokens());
-        java.util.Optional<dev.ridgeline.serving.LoadLatency> at = dev.ridgeline.economics.EconomicsModel
-                .latencyAtFleet(r, w, o.economics().fleet());
+        var at = dev.ridgeline.evaluation.LatencyUnderLoad.atPeak(o, w);
         if (at.isEmpty()) {
             s.putNull("latencyAtPeak");
             s.put("latencyAtPeakReason", "no sized fleet to load");
             return;
         }
-        dev.ridgeline.serving.LoadLatency l = at.get();
+        dev.ridgeline.serving.LoadLatency l = at.get().latency();
         ObjectNode n = s.putObject("latencyAtPeak");
-        n.put("requestsPerSecPerReplica", l.requestsPerSecPerReplica());
+        n.put("requestsPerSecPerGpu", at.get().requestsPerSecPerGpu());
+        n.put(o.disaggregated().isPresent() ? "requestsPerSecPerPrefillReplica" : "requestsPerSecPerReplica",
+                l.requestsPerSecPerReplica());
+        n.put("decodeBatch", l.decodeBatch());
+        n.put("prefillServiceMs", l.prefillServiceSeconds() * 1e3);
         n.put("prefillUtilisation", l.prefillUtilisation());
         n.put("decodeUtilisation", l.decodeUtilisation());
         String why = "a replica saturates in " + l.saturation();

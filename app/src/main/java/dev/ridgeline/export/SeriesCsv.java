@@ -48,20 +48,21 @@ public final class SeriesCsv {
                 costPoints(results), memory(results), latency(results));
     }
 
-    /** The latency chart's curves (issue 14): TTFT p50/p90 and TPOT per request rate a replica carries. */
+    /** The latency chart's curves (issue 14): TTFT p50/p90 and TPOT per request rate per GPU. */
     public static Table latency(ScenarioResults results) {
         List<List<String>> rows = new ArrayList<>();
         var w = results.scenario().workload();
         for (SystemOutcome o : results.systems()) {
-            for (var l : dev.ridgeline.serving.LoadLatency.curve(o.physics(), w, 48)) {
+            for (var point : dev.ridgeline.evaluation.LatencyUnderLoad.curve(o, w, 48)) {
+                var l = point.latency();
                 if (!l.saturated()) {
-                    rows.add(row(o.label(), num(l.requestsPerSecPerReplica()), num(l.prefillUtilisation()),
+                    rows.add(row(o.label(), num(point.requestsPerSecPerGpu()), num(l.prefillUtilisation()),
                             num(l.ttftP50Seconds() * 1e3), num(l.ttftP90Seconds() * 1e3),
                             num(l.ttftMeanSeconds() * 1e3), num(l.tpotSeconds() * 1e3)));
                 }
             }
         }
-        return new Table("latency", List.of("system", "requests_per_sec_per_replica", "prefill_utilisation",
+        return new Table("latency", List.of("system", "requests_per_sec_per_gpu", "prefill_utilisation",
                 "ttft_p50_ms", "ttft_p90_ms", "ttft_mean_ms", "tpot_ms"), rows);
     }
 

@@ -135,7 +135,12 @@ public final class HeadlineCards extends HBox {
                         capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()), money(f.monthlySpot()),
                         latencyAtPeak(o, scenario.workload())));
             }
-            o.disaggregated().ifPresent(d -> disaggregated(card, d));
+            o.disaggregated().ifPresent(d -> {
+                Fleet bf2 = base.economics().fleet().orElse(null);
+                disaggregated(card, d, bf2 != null && d.monthlyOnDemand() != null && bf2.monthlyOnDemand() != null
+                        ? ratio(d.monthlyOnDemand(), bf2.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
+                        : "", o, scenario.workload());
+            });
         } else {
             metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
             card.setTargetTip(e.verdict());
@@ -187,11 +192,18 @@ public final class HeadlineCards extends HBox {
      * A disaggregated system's fleet line names its pools (issue 14): "xPyD 14P6D · 20 GPUs · $88,038/month", and
      * the tip what each pool is, what sizes it, what it costs and the KV transfer added to TTFT.
      */
-    static void disaggregated(HeadlineCard card, dev.ridgeline.economics.DisaggregatedFleet d) {
+    static void disaggregated(HeadlineCard card, dev.ridgeline.economics.DisaggregatedFleet d, String versus,
+            dev.ridgeline.evaluation.SystemOutcome o, dev.ridgeline.scenario.Workload w) {
         metric(card.fleet, "xPyD" + NBSP + d.ratio() + NBSP + "· " + Formats.count(d.gpus(), "GPU").replace(' ', NBSP)
                 + NBSP + "· " + (d.monthlyOnDemand() == null ? "no price" : Formats.dollars(d.monthlyOnDemand())
-                        + "/month"), "");
-        card.setFleetTip(disaggregatedTip(d));
+                        + "/month"), versus);
+        String why = o.physics().atTarget().map(a -> String.format(java.util.Locale.ROOT, " Why it helps: with no "
+                + "prompts in its steps a decode GPU makes %s output tok/s at %s tok/s/user, against %s when the same "
+                + "GPU also prefills (mixed steps stall every sequence): both pools together make %s output tok/s per GPU."
+                , Formats.fixed(d.decodeTokensPerSecPerGpu(), 0),
+                Formats.sig3(d.decodeInteractivity()), Formats.fixed(a.outputTokensPerSecPerGpu(), 0),
+                Formats.fixed(d.outputTokensPerSecPerGpu(w), 0))).orElse("");
+        card.setFleetTip(disaggregatedTip(d) + why + latencyAtPeak(o, w));
     }
 
     static String disaggregatedTip(dev.ridgeline.economics.DisaggregatedFleet d) {
@@ -214,10 +226,10 @@ public final class HeadlineCards extends HBox {
 
     /** " At the peak each replica carries 1.2 req/s: TTFT p50 / p90 310 / 820 ms, TPOT 21 ms." (issue 14) */
     static String latencyAtPeak(dev.ridgeline.evaluation.SystemOutcome o, dev.ridgeline.scenario.Workload w) {
-        return dev.ridgeline.economics.EconomicsModel.latencyAtFleet(o.physics(), w, o.economics().fleet())
+        return dev.ridgeline.evaluation.LatencyUnderLoad.atPeak(o, w).map(dev.ridgeline.evaluation.LatencyUnderLoad.Point::latency)
                 .map(l -> l.saturated() ? " At the peak a replica saturates in " + l.saturation() + "."
-                        : " At the peak each replica carries " + Formats.sig3(l.requestsPerSecPerReplica())
-                                + " req/s: TTFT p50 / p90 " + Formats.sig3(l.ttftP50Seconds() * 1e3) + " / "
+                        : " At the peak each " + (o.disaggregated().isPresent() ? "prefill " : "") + "replica carries "
+                                + Formats.sig3(l.requestsPerSecPerReplica()) + " req/s: TTFT p50 / p90 " + Formats.sig3(l.ttftP50Seconds() * 1e3) + " / "
                                 + Formats.sig3(l.ttftP90Seconds() * 1e3) + " ms, TPOT "
                                 + Formats.sig3(l.tpotSeconds() * 1e3) + " ms (M/D/1 prefill queue).")
                 .orElse("");

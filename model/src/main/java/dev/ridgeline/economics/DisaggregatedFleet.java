@@ -40,7 +40,14 @@ import java.util.Optional;
  *                              the prefill replicas saturate
  * @param prefillMonthly        prefill GPUs × prefill $/h × 730; null without a price
  * @param decodeMonthly         decode GPUs × decode $/h × 730; null without a price
- * @param outputOnDemandPerMillion (prefill $/h × prefill GPUs + decode $/h × decode GPUs) ÷ peak output tok/s, per M
+ * @param outputOnDemandPerMillion rate-matched at the target, as an aggregated system's $/M: each request's decode
+ *                              GPU-seconds (OSL ÷ decode tok/s/GPU) at the decode $/h plus its prefill GPU-seconds
+ *                              (S_p × n_p) at the prefill $/h, per million output tokens; null without both prices
+ * @param fleet                 both pools as one costed fleet: each sizing is the prefill pool's plus the decode
+ *                              pool's under it, so the binding constraint is whichever pool's sizing set its pool
+ * @param costFrontier          $/M against tok/s/user along the decode pool's decode-only batches, each with the
+ *                              prefill pool's cost per request
+ * @param decodeFrontier        the decode pool's decode-only steady state at the same batches
  */
 public record DisaggregatedFleet(
         String prefillAccelerator,
@@ -60,7 +67,74 @@ public record DisaggregatedFleet(
         Double ttftP90AtPeak,
         Double prefillMonthly,
         Double decodeMonthly,
-        Double outputOnDemandPerMillion) {
+        Double outputOnDemandPerMillion,
+        Fleet fleet,
+        java.util.List<CostPoint> costFrontier,
+        java.util.List<FrontierPoint> decodeFrontier) {
+
+    public DisaggregatedFleet {
+        costFrontier = java.util.List.copyOf(costFrontier);
+        decodeFrontier = java.util.List.copyOf(decodeFrontier);
+    }
+
+    /**
+     * The latency the costed pools give when the fleet carries {@code perGpu} requests/s per GPU of either pool
+     * (λ = perGpu × GPUs): each prefill replica an M/D/1 queue at λ × n_p ÷ prefill GPUs with its prompt alone as
+     * service time (no decode beside it), then the KV transfer; each decode replica the decode-only batch that carries
+     * λ × n_d ÷ decode GPUs × OSL output tok/s. The load field is λ per prefill replica.
+     */
+    public LoadLatency latencyPerGpu(double perGpu, Workload w) {
+        double lambda = perGpu * gpus();
+        double perPrefill = lambda * prefillGpusPerReplica / prefillGpus;
+        double rho = perPrefill * prefillSeconds;
+        double need = lambda * decodeGpusPerReplica / decodeGpus * w.outputTokens();
+        double maxDecode = decodeFrontier.get(decodeFrontier.size() - 1).outputTokensPerSecPerGpu()
+                * decodeGpusPerReplica;
+        double decode = need / maxDecode;
+        if (decode > 1 || rho >= 1) {
+            return new LoadLatency(perPrefill, Math.min(rho, 1e9), Math.min(decode, 1e9), 0, prefillSeconds, null,
+                    null, null, null, rho >= 1 ? LoadLatency.PREFILL : LoadLatency.DECODE);
+        }
+        double interactivity = LoadLatency.interactivityCarrying(decodeFrontier, decodeGpusPerReplica, need);
+        double s = prefillSeconds;
+        return new LoadLatency(perPrefill, rho, decode, need / interactivity, s,
+                s + LoadLatency.meanWaitSeconds(rho, s) + kvTransferSeconds,
+                s + LoadLatency.waitQuantileSeconds(rho, s, 0.5) + kvTransferSeconds,
+                s + LoadLatency.waitQuantileSeconds(rho, s, 0.9) + kvTransferSeconds, 1 / interactivity, "");
+    }
+
+    /** The requests/s per GPU the pools carry at all: the smaller of the prefill and decode pools' limits. */
+    public double maxRequestsPerSecPerGpu(Workload w) {
+        double prefill = (double) prefillGpus / prefillGpusPerReplica / prefillSeconds;
+        double decode = decodeFrontier.get(decodeFrontier.size() - 1).outputTokensPerSecPerGpu() * decodeGpus
+                / w.outputTokens();
+        return Math.min(prefill, decode) / gpus();
+    }
+
+    /** The latency curve: {@code points} loads from 1/points to 0.98 of what the pools carry, per GPU. */
+    public java.util.List<LoadLatency> curvePerGpu(Workload w, int points) {
+        double max = maxRequestsPerSecPerGpu(w);
+        java.util.List<LoadLatency> curve = new java.util.ArrayList<>(points);
+        for (int i = 1; i <= points; i++) {
+            curve.add(latencyPerGpu(max * 0.98 * i / points, w));
+        }
+        return curve;
+    }
+
+    /** Prefill-pool GPU-seconds one request takes: S_p × n_p. */
+    public double prefillGpuSecondsPerRequest() {
+        return prefillSeconds * prefillGpusPerReplica;
+    }
+
+    /** Decode-pool GPU-seconds one request takes at the target: OSL ÷ decode output tok/s/GPU. */
+    public double decodeGpuSecondsPerRequest(Workload w) {
+        return w.outputTokens() / decodeTokensPerSecPerGpu;
+    }
+
+    /** Output tok/s per GPU of either pool, rate-matched: OSL ÷ (decode + prefill GPU-seconds per request). */
+    public double outputTokensPerSecPerGpu(Workload w) {
+        return w.outputTokens() / (decodeGpuSecondsPerRequest(w) + prefillGpuSecondsPerRequest());
+    }
 
     public int prefillReplicas() {
         return prefillGpus / prefillGpusPerReplica;
@@ -147,6 +221,7 @@ public record DisaggregatedFleet(
         if (stable > prefillGpus) {
             prefillGpus = stable;
         }
+        int rateMatched = prefillGpus;
         if (w.targetTtftMs() != null) {
             double rate = maxRequestsPerSecForTtft(s, w.targetTtftMs() / 1e3 - transfer);
             int ttft = rate <= 0 ? Fleet.BEYOND_LIMIT : Fleet.sized(peak / rate, 1) * np;
@@ -155,7 +230,7 @@ public record DisaggregatedFleet(
                 prefillBinding = Fleet.TTFT;
             }
         }
-        if (prefillGpus > Fleet.MAX_GPUS || decodeGpus > Fleet.MAX_GPUS) {
+        if ((long) prefillGpus + decodeGpus > Fleet.MAX_GPUS) {
             return Optional.empty();
         }
         Double ttft = ttftP90(s, transfer, peak * np / prefillGpus);
@@ -163,12 +238,98 @@ public record DisaggregatedFleet(
                 : TokenCost.monthly(prefillGpus, prefillSystem.onDemandPerHour());
         Double decodeMonthly = decodeSystem.onDemandPerHour() == null ? null
                 : TokenCost.monthly(decodeGpus, decodeSystem.onDemandPerHour());
-        Double perMillion = prefillMonthly == null || decodeMonthly == null ? null
-                : (prefillGpus * prefillSystem.onDemandPerHour() + decodeGpus * decodeSystem.onDemandPerHour())
-                        / (w.peakOutputTokensPerSec() * 3600) * 1e6;
+        double prefillGpuSeconds = s * np;
+        Double perMillion = perMillion(prefillSystem.onDemandPerHour(), decodeSystem.onDemandPerHour(),
+                prefillGpuSeconds, w.outputTokens() / tps, w.outputTokens());
+        // each sizing of the whole fleet: one pool at that sizing, the other as costed
+        Fleet fleet = new Fleet(prefillGpus + decodeGpus, rateMatched + throughput, rateMatched + decodeGpus,
+                prefillGpus + kv, prefillBinding.equals(Fleet.TTFT) ? prefillGpus + decodeGpus : 1, concurrent,
+                monthly(prefillSystem.onDemandPerHour(), prefillGpus, decodeSystem.onDemandPerHour(), decodeGpus),
+                monthly(prefillSystem.spotPerHour(), prefillGpus, decodeSystem.spotPerHour(), decodeGpus),
+                monthly(prefillSystem.reservedPerHour(), prefillGpus, decodeSystem.reservedPerHour(), decodeGpus),
+                "", false);
+        java.util.List<CostPoint> costs = new java.util.ArrayList<>();
+        java.util.List<FrontierPoint> decodeOnly = new java.util.ArrayList<>();
+        for (FrontierPoint mixed : decodePhysics.frontier()) {
+            FrontierPoint alone = SteadyState.decodeOnly(step, w, mixed.batch());
+            decodeOnly.add(alone);
+            double decodeSeconds = w.outputTokens() / alone.outputTokensPerSecPerGpu();
+            costs.add(new CostPoint(mixed.batch(), alone.tokensPerSecPerUser(),
+                    perMillion(prefillSystem.onDemandPerHour(), decodeSystem.onDemandPerHour(), prefillGpuSeconds,
+                            decodeSeconds, w.outputTokens()),
+                    perMillion(prefillSystem.spotPerHour(), decodeSystem.spotPerHour(), prefillGpuSeconds,
+                            decodeSeconds, w.outputTokens())));
+        }
         return Optional.of(new DisaggregatedFleet(p.accelerator().id(), np, prefillGpus, d.accelerator().id(), nd,
                 decodeGpus, kv > throughput ? Fleet.KV_CAPACITY : Fleet.THROUGHPUT, prefillBinding, linkGBps, bytes,
-                transfer, s, tps, interactivity, ttft, prefillMonthly, decodeMonthly, perMillion));
+                transfer, s, tps, interactivity, ttft, prefillMonthly, decodeMonthly, perMillion, fleet, costs, decodeOnly));
+    }
+
+    /**
+     * The system's economics with its pools in place of the aggregated fleet it was evaluated as: every per-token
+     * figure at the rate-matched blend of both pools (a GPU-hour's price and power weighted by each pool's
+     * GPU-seconds per request), the fleet and monthly costs of both pools, the cost curve of the decode-only batches.
+     */
+    public SystemEconomics economics(SystemEconomics aggregated, ResolvedSystem decodeSystem,
+            ResolvedSystem prefillSystem, Workload w, dev.ridgeline.scenario.EconomicsInputs inputs) {
+        double pre = prefillGpuSecondsPerRequest();
+        double dec = decodeGpuSecondsPerRequest(w);
+        double tps = outputTokensPerSecPerGpu(w);
+        double totalTps = tps * w.sequenceTokens() / w.outputTokens();
+        Double onDemand = blend(prefillSystem.onDemandPerHour(), decodeSystem.onDemandPerHour(), pre, dec);
+        Double spot = blend(prefillSystem.spotPerHour(), decodeSystem.spotPerHour(), pre, dec);
+        Double reserved = blend(prefillSystem.reservedPerHour(), decodeSystem.reservedPerHour(), pre, dec);
+        double watts = blend(prefillSystem.config().accelerator().allInPowerWatts(),
+                decodeSystem.config().accelerator().allInPowerWatts(), pre, dec);
+        Optional<BuyComparison> buy = aggregated.buy().flatMap(b -> onDemand == null ? Optional.empty()
+                : Optional.of(buy(b, onDemand, totalTps, w, inputs)));
+        return new SystemEconomics(aggregated.costBasis(), tps, decodeInteractivity,
+                TokenCost.perMillionOrNull(onDemand, tps), TokenCost.perMillionOrNull(spot, tps),
+                TokenCost.perMillionOrNull(reserved, tps),
+                TokenCost.perMillionOrNull(prefillSystem.onDemandPerHour(), w.inputTokens() / pre),
+                TokenCost.perMillionOrNull(onDemand, totalTps), TokenCost.perMillionOrNull(spot, totalTps),
+                Power.tokensPerSecPerMegawatt(tps, watts),
+                Power.energyCostPerMillion(watts, inputs.electricityOrDefault(), tps), Optional.of(fleet),
+                costFrontier, "", buy, aggregated.warning());
+    }
+
+    /** Build vs buy with the pools: a deployable unit is one prefill and one decode replica, at the blended price. */
+    private BuyComparison buy(BuyComparison b, double perHour, double totalTps, Workload w,
+            dev.ridgeline.scenario.EconomicsInputs inputs) {
+        int unit = prefillGpusPerReplica + decodeGpusPerReplica;
+        double ops = inputs.operationsOrZero();
+        Figure selfHost = fleet.monthlyOnDemand() == null ? Figure.undefined("a pool has no on-demand price")
+                : Figure.of(fleet.monthlyOnDemand() + ops);
+        Integer hybridGpus = null;
+        Figure hybrid = null;
+        if (b.hybridGpus() != null) {
+            hybridGpus = Fleet.sized(w.requestsPerSec() * w.sequenceTokens() / (totalTps * unit), unit);
+            hybrid = hybridGpus > Fleet.MAX_GPUS ? b.hybridMonthly() : Figure.of(BuildVsBuy.hybridMonthly(hybridGpus,
+                    perHour, ops, b.hybridOverflowTokensPerDay(), b.apiBlendedPerMillion()));
+        }
+        return new BuyComparison(b.api(), b.apiBlendedPerMillion(), b.tokensPerDay(), b.apiMonthly(), selfHost,
+                EconomicsModel.breakEven(BuildVsBuy.selfHostMonthly(unit, perHour, ops), b.apiBlendedPerMillion()),
+                BuildVsBuy.tokensPerDay(totalTps * unit), hybridGpus, b.hybridOverflowTokensPerDay(), hybrid);
+    }
+
+    /** A GPU-hour's figure weighted by each pool's GPU-seconds per request; null when either pool lacks it. */
+    static Double blend(Double prefill, Double decode, double prefillSeconds, double decodeSeconds) {
+        return prefill == null || decode == null ? null
+                : (prefill * prefillSeconds + decode * decodeSeconds) / (prefillSeconds + decodeSeconds);
+    }
+
+    /** Per million output tokens: (prefill GPU-s × prefill $/h + decode GPU-s × decode $/h) ÷ 3,600 ÷ OSL × 10⁶. */
+    static Double perMillion(Double prefillPerHour, Double decodePerHour, double prefillGpuSeconds,
+            double decodeGpuSeconds, int outputTokens) {
+        if (prefillPerHour == null || decodePerHour == null) {
+            return null;
+        }
+        return (prefillGpuSeconds * prefillPerHour + decodeGpuSeconds * decodePerHour) / 3600 / outputTokens * 1e6;
+    }
+
+    private static Double monthly(Double prefillPerHour, int prefillGpus, Double decodePerHour, int decodeGpus) {
+        return prefillPerHour == null || decodePerHour == null ? null
+                : TokenCost.monthly(prefillGpus, prefillPerHour) + TokenCost.monthly(decodeGpus, decodePerHour);
     }
 
     /** The largest λ per prefill replica with S_p + wait(0.9) ≤ budget (bisection on ρ); 0 when S_p exceeds it. */

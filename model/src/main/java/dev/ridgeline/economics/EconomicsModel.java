@@ -107,7 +107,7 @@ public final class EconomicsModel {
         int ttft = 1;
         double ttftRate = Double.NaN;
         if (w.targetTtftMs() != null) {
-            ttftRate = LoadLatency.maxRequestsPerSecForTtft(physics, w.targetTtftMs() / 1e3, 0.9);
+            ttftRate = LoadLatency.maxRequestsPerSecForTtft(physics, w, w.targetTtftMs() / 1e3, 0.9);
             ttft = ttftRate <= 0 ? Fleet.BEYOND_LIMIT
                     : Fleet.sized(w.requestsPerSec() * w.peakFactor() / ttftRate, 1) * n;
             ttft = ttft > Fleet.MAX_GPUS ? Fleet.BEYOND_LIMIT : ttft;

@@ -6,6 +6,7 @@ import dev.ridgeline.economics.ApiPrice;
 import dev.ridgeline.economics.DisaggregatedFleet;
 import dev.ridgeline.economics.EconomicsModel;
 import dev.ridgeline.economics.PinAnchor;
+import dev.ridgeline.economics.SystemEconomics;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.scenario.ResolvedSystem;
 import dev.ridgeline.scenario.ScenarioResolver;
@@ -34,12 +35,18 @@ public final class ScenarioEvaluator {
                     : PinAnchor.of(r, asPinned(scenario, r, catalog), scenario.workload());
             SystemResults physics = ServingModel.evaluate(r.config(), scenario.workload(), anchor.stepScale());
             // a disaggregated system: its prefill pool resolved as a system, the pools rate-matched (issue 14)
-            Optional<DisaggregatedFleet> pools = r.spec().disaggregation() == null ? Optional.empty()
-                    : ScenarioResolver.prefillPool(scenario, r.spec(), catalog).flatMap(p -> DisaggregatedFleet.of(r,
-                            physics, p, scenario.workload(), r.spec().disaggregation().linkGBpsOrDefault()));
-            return new SystemOutcome(r, physics, EconomicsModel.evaluate(r, physics, scenario.workload(),
-                    scenario.economicsOrDefaults(), api, anchor), ReferencePoints.matching(catalog, r.config()),
-                    pools);
+            SystemEconomics economics = EconomicsModel.evaluate(r, physics, scenario.workload(),
+                    scenario.economicsOrDefaults(), api, anchor);
+            Optional<ResolvedSystem> prefill = r.spec().disaggregation() == null ? Optional.empty()
+                    : ScenarioResolver.prefillPool(scenario, r.spec(), catalog);
+            Optional<DisaggregatedFleet> pools = prefill.flatMap(p -> DisaggregatedFleet.of(r, physics, p,
+                    scenario.workload(), r.spec().disaggregation().linkGBpsOrDefault()));
+            if (pools.isPresent() && economics.hasCost()) {
+                // the pools are what this system costs: cards, cost chart and exports read them (issue 14)
+                economics = pools.get().economics(economics, r, prefill.get(), scenario.workload(),
+                        scenario.economicsOrDefaults());
+            }
+            return new SystemOutcome(r, physics, economics, ReferencePoints.matching(catalog, r.config()), pools);
         }).toList();
         return new ScenarioResults(scenario, outcomes);
     }

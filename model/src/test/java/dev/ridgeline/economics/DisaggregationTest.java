@@ -94,8 +94,9 @@ class DisaggregationTest {
         Workload w = preset.workload();
         for (double lambda : new double[] {1e-9, 1e-6, 1e-3}) {
             double aggregated = LoadLatency.at(agg, w, lambda).ttftP90Seconds();
+            // within a microsecond: at 10⁻³ req/s the batch beside a prompt is 0.03 of a sequence
             assertEquals(aggregated + d.kvTransferSeconds(),
-                    DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(), lambda), 1e-9);
+                    DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(), lambda), 1e-6);
         }
     }
 
@@ -120,22 +121,58 @@ class DisaggregationTest {
     }
 
     /**
-     * The model's honest answer on TTFT at equal GPUs: the aggregated engine admits prompts ahead of decode (its M/D/1
-     * queue spreads over all N replicas), so at the same total GPUs the disaggregated prefill pool (x < N replicas)
-     * queues more. Disaggregation's gain here is in TPOT and in sizing each pool to its own bound, not in TTFT.
+     * The advantage appears as load rises: at the same λ on a prefill replica, the aggregated replica's prompt shares
+     * its steps with the decode batch that load keeps running, so its service time and its queue grow faster; the
+     * prefill replica's prompt runs alone. Near zero the disaggregated TTFT is the aggregated one plus the transfer;
+     * near the aggregated limit it is better. On this preset the gain is small: TRT-LLM's 32,768-token budget takes
+     * the whole 8,000-token prompt in one step beside the batch, so only that batch's own step time is added.
      */
     @Test
-    void atEqualGpusAndHighLoadTheAggregatedTtftIsNotWorseInThisModel() {
+    void theTtftAdvantageAppearsAsLoadRises() {
         DisaggregatedFleet d = system(1).disaggregated().orElseThrow();
         SystemResults agg = system(0).physics();
         Workload w = preset.workload();
-        int total = d.gpus();
-        double peak = 15;
-        double aggP90 = LoadLatency.at(agg, w, peak / total).ttftP90Seconds();
-        Double disP90 = DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(),
-                peak / d.prefillReplicas());
-        assertNotNull(disP90);
-        assertTrue(aggP90 <= disP90, aggP90 + " vs " + disP90);
+        double max = LoadLatency.maxRequestsPerSec(agg, w);
+        double previousGain = Double.NEGATIVE_INFINITY;
+        for (double f : new double[] {0.01, 0.3, 0.6, 0.9, 0.99}) {
+            double lambda = f * max;
+            double aggregated = LoadLatency.at(agg, w, lambda).ttftP90Seconds();
+            double disaggregated = DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(), lambda);
+            double gain = aggregated - (disaggregated - d.kvTransferSeconds());
+            assertTrue(gain >= previousGain, "at " + f + " of the aggregated limit");
+            previousGain = gain;
+        }
+        // at low load the transfer makes the split slower; near the aggregated limit it is faster, transfer included
+        assertTrue(DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(), 0.01 * max)
+                > LoadLatency.at(agg, w, 0.01 * max).ttftP90Seconds());
+        double nearKnee = 0.995 * max;
+        assertTrue(DisaggregatedFleet.ttftP90(d.prefillSeconds(), d.kvTransferSeconds(), nearKnee)
+                < LoadLatency.at(agg, w, nearKnee).ttftP90Seconds());
+    }
+
+    /**
+     * What the pools cost, by hand on the preset (B200 FP8, 8,000 in, 500 out, 30 tok/s/user, $3.80/h... read from
+     * the outcome): each request takes S_p × n_p prefill GPU-seconds and OSL ÷ decode tok/s/GPU decode GPU-seconds;
+     * output tok/s per GPU = OSL ÷ their sum, and $/M = $/h ÷ 3,600 ÷ that × 10⁶ with one price for both pools.
+     */
+    @Test
+    void thePoolsAreWhatTheSystemCosts() {
+        SystemOutcome o = system(1);
+        DisaggregatedFleet d = o.disaggregated().orElseThrow();
+        Workload w = preset.workload();
+        double price = o.resolved().onDemandPerHour();
+        double perRequest = d.prefillSeconds() * 1 + 500 / d.decodeTokensPerSecPerGpu();
+        assertEquals(500 / perRequest, o.economics().outputTokensPerSecPerGpu(), 1e-9);
+        assertEquals(price / 3600 / (500 / perRequest) * 1e6, o.economics().outputOnDemandPerMillion(), 1e-9);
+        assertEquals(d.outputOnDemandPerMillion(), o.economics().outputOnDemandPerMillion(), 1e-9);
+        // the fleet the card and exports show is both pools, at their monthly cost
+        assertEquals(d.gpus(), o.economics().fleet().orElseThrow().gpus());
+        assertEquals(d.monthlyOnDemand(), o.economics().fleet().orElseThrow().monthlyOnDemand(), 1e-6);
+        // and on the same hardware, decode-only steps make the pools cheaper per token than serving both phases
+        assertTrue(o.economics().outputOnDemandPerMillion() < system(0).economics().outputOnDemandPerMillion());
+        // the cost curve runs along the decode-only batches and passes through the figure at the target
+        assertTrue(o.economics().costFrontier().stream().anyMatch(c -> Math.abs(c.onDemandPerMillion()
+                - o.economics().outputOnDemandPerMillion()) < 1e-9));
     }
 
     @Test
