@@ -93,7 +93,8 @@ public enum ChartKind {
             switch (this) {
                 case ROOFLINE -> key.addAll(List.of(r.roofline(), r.precision(), r.operatingPoints()));
                 case FRONTIER -> key.addAll(List.of(r.frontier(), r.current(), o.references(),
-                        java.util.Optional.ofNullable(o.resolved().measured())));
+                        java.util.Optional.ofNullable(o.resolved().measured()), o.disaggregated(),
+                        results.scenario().workload().inputTokens()));
                 case COST -> key.add(o.economics());
                 case MEMORY -> key.addAll(List.of(r.memory(), r.current().map(p -> p.batch()), r.verdict()));
                 case LATENCY -> {

@@ -4,12 +4,14 @@ import dev.ridgeline.calibration.Measurement;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.evaluation.SystemOutcome;
 import dev.ridgeline.scenario.MeasuredThroughput;
+import dev.ridgeline.scenario.Workload;
 import dev.ridgeline.serving.FrontierPoint;
 import dev.ridgeline.serving.SystemResults;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -110,11 +112,15 @@ public final class FrontierChart {
             List<Runnable> referenceLabels = new ArrayList<>();
             List<Runnable> pinLabels = new ArrayList<>();
             List<SystemOutcome> systems = results.systems();
+            Workload w = results.scenario().workload();
+            int hidden = 0;
             for (int i = 0; i < systems.size(); i++) {
                 SystemOutcome o = systems.get(i);
                 SystemResults r = o.physics();
+                List<FrontierPoint> served = o.servedFrontier(w);
+                Optional<FrontierPoint> now0 = o.servedCurrent(w);
                 XYSeries curve = new XYSeries(r.label() + (r.fits() ? "" : " — does not fit"), false, true);
-                for (FrontierPoint p : r.frontier()) {
+                for (FrontierPoint p : served) {
                     curve.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu());
                 }
                 curves.addSeries(curve);
@@ -124,7 +130,7 @@ public final class FrontierChart {
                 // ± the cross-validated MAPE: how far a measurement of this system may fairly sit from the curve
                 YIntervalSeries error = new YIntervalSeries(r.label() + " CV error", false, true);
                 if (CalibrationBasis.calibrated(o)) {
-                    for (FrontierPoint p : r.frontier()) {
+                    for (FrontierPoint p : served) {
                         double y = p.outputTokensPerSecPerGpu();
                         error.add(p.tokensPerSecPerUser(), y, y * (1 - band), y * (1 + band));
                     }
@@ -134,12 +140,12 @@ public final class FrontierChart {
                 bandRenderer.setSeriesFillPaint(i, Palette.system(i));
 
                 XYSeries now = new XYSeries(r.label() + " current", false, true);
-                r.current().ifPresent(p -> now.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu()));
+                now0.ifPresent(p -> now.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu()));
                 current.addSeries(now);
                 currentRenderer.setSeriesPaint(i, Palette.system(i));
                 currentRenderer.setSeriesShape(i, new Ellipse2D.Double(-8, -8, 16, 16));
-                if (i == selected && r.current().isPresent()) {
-                    FrontierPoint p = r.current().get();
+                if (i == selected && now0.isPresent()) {
+                    FrontierPoint p = now0.get();
                     labels.point("batch " + p.batch(), Palette.ANNOTATION_BOLD, Palette.system(i),
                             p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu(), 8,
                             new LabelLayer.SeriesKey(CURVES, i), true);
@@ -167,6 +173,10 @@ public final class FrontierChart {
                             pinned.atTokensPerSecPerUser(), pinned.outputTokensPerSecPerGpu(), 9, null, false));
                 }
                 for (Measurement m : o.references()) {
+                    if (farFrom(m, w)) {
+                        hidden++;
+                        continue;
+                    }
                     double at = m.interactivity().orElseThrow();
                     points.add(at, m.tokensPerSecPerGpu());
                     names.add(m.round() + " " + m.scenario() + ", " + m.model() + "; " + MeasuredOn.full(m, gpus));
@@ -186,7 +196,7 @@ public final class FrontierChart {
                 measuredRenderer.setSeriesPaint(i, Palette.system(i));
                 measuredRenderer.setSeriesShape(i, diamond());
 
-                List<BatchMarks.Mark> onCurve = BatchMarks.on(r.frontier());
+                List<BatchMarks.Mark> onCurve = BatchMarks.on(served);
                 XYSeries markSeries = new XYSeries(r.label() + " batch marks", false, true);
                 onCurve.forEach(m -> markSeries.add(m.tokensPerSecPerUser(), m.outputTokensPerSecPerGpu()));
                 marks.addSeries(markSeries);
@@ -198,7 +208,7 @@ public final class FrontierChart {
             labelMarks(labels, systems, allMarks);
 
             Tooltips.register(chart, CURVES, (dataset, series, item) -> {
-                FrontierPoint p = systems.get(series).physics().frontier().get(item);
+                FrontierPoint p = systems.get(series).servedFrontier(w).get(item);
                 SystemOutcome o = systems.get(series);
                 return String.format("%s — batch %d: %s tok/s/user, %s output · %s total tok/s/GPU, step %s ms%s; "
                         + "modeled, %s", o.label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
@@ -213,7 +223,7 @@ public final class FrontierChart {
                     Formats.fixed(dataset.getYValue(series, item), 0), measuredMetrics.get(series).get(item),
                     measuredResiduals.get(series).get(item)));
             Tooltips.register(chart, CURRENT, (dataset, series, item) -> {
-                FrontierPoint p = systems.get(series).physics().current().orElseThrow();
+                FrontierPoint p = systems.get(series).servedCurrent(w).orElseThrow();
                 return String.format("%s — current batch %d: %s tok/s/user, %s output · %s total tok/s/GPU",
                         systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
                         Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.fixed(p.totalTokensPerSecPerGpu(), 0));
@@ -238,13 +248,31 @@ public final class FrontierChart {
             ChartStyle.basisSubtitle(chart, CalibrationBasis.describe(results) + (anyBand ? " (shaded band)" : ""),
                     "modeled: " + CostChart.shortBasis(results) + (anyBand ? " (band)" : ""));
             boolean anyMeasured = measured.getSeries().stream().anyMatch(p -> ((XYSeries) p).getItemCount() > 0);
+            String far = hidden == 0 ? "" : "   (" + hidden + " ◆ at prompts far from "
+                    + Formats.fixed(w.inputTokens(), 0) + " tokens not drawn)";
             ChartStyle.setSubtitle((org.jfree.chart.title.TextTitle) chart.getSubtitle(1), KEY
-                    + (anyMeasured ? MEASURED_KEY : ""), SHORT_KEY + (anyMeasured ? MEASURED_KEY : ""),
-                    SHORT_KEY + (anyMeasured ? "   ◆ measured per GPU" : ""));
+                    + (anyMeasured ? MEASURED_KEY : "") + far, SHORT_KEY + (anyMeasured ? MEASURED_KEY : "") + far,
+                    SHORT_KEY + (anyMeasured ? "   ◆ measured per GPU" : "") + (hidden == 0 ? "" : "  (" + hidden
+                            + " ◆ not drawn)"));
         } finally {
             plot.setNotify(true);
         }
     }
+
+    /**
+     * A measurement taken at prompts more than {@link #FAR}× longer or shorter than the workload's: its throughput
+     * answers another question (a 128-token benchmark beside 8,000-token prompts sits ten times higher), and drawn
+     * it would set the axis; the subtitle counts it instead.
+     */
+    static boolean farFrom(Measurement m, Workload w) {
+        if (m.inputTokens() == null) {
+            return false;
+        }
+        double ratio = (double) m.inputTokens() / w.inputTokens();
+        return ratio > FAR || ratio < 1 / FAR;
+    }
+
+    static final double FAR = 4;
 
     /** Small hollow rings in the system's colour: batch marks, unlike the solid current-batch dot. */
     private static XYLineAndShapeRenderer markRenderer() {

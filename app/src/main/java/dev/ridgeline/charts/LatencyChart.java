@@ -34,6 +34,7 @@ public final class LatencyChart {
     private static final int AT_PEAK = 3;
     private static final Stroke THIN = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final String KEY = "solid: TTFT p90   dashed: TTFT p50   thin: TPOT   ● at the peak";
+    private static final String SHORT_KEY = "TTFT p90 solid, p50 dashed, TPOT thin, ● peak";
 
     private LatencyChart() {
     }
@@ -130,16 +131,25 @@ public final class LatencyChart {
                     systems.get(s).label(), Formats.sig3(d.getYValue(s, item)), Formats.sig3(d.getXValue(s, item))));
             // the workload's latency targets as horizontal lines, named in the box
             plot.clearRangeMarkers();
+            String targets = "";
+            String shortTargets = "";
             if (w.targetTtftMs() != null) {
                 plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(w.targetTtftMs(), Palette.INK, Palette.MARKER));
-                String t = "TTFT p90 target " + Formats.fixed(w.targetTtftMs(), 0) + " ms (dashed line)";
-                labels.boxLine(new LabelLayer.BoxLine(t, "TTFT target " + Formats.fixed(w.targetTtftMs(), 0) + " ms",
-                        Palette.ANNOTATION, Palette.INK));
+                targets = "   black - -: TTFT p90 target " + Formats.fixed(w.targetTtftMs(), 0) + " ms";
+                shortTargets = "   - - TTFT " + Formats.fixed(w.targetTtftMs(), 0) + " ms";
             }
-            if (w.targetTpotMs() != null) {
-                plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(w.targetTpotMs(), Palette.MUTED, Palette.MARKER));
-                String t = "TPOT target " + Formats.sig3(w.targetTpotMs()) + " ms (grey line)";
-                labels.boxLine(new LabelLayer.BoxLine(t, t, Palette.ANNOTATION, Palette.MUTED));
+            // TPOT's target: the stated one, else the interactivity target's 1,000 ÷ tok/s/user
+            double tpotTarget = w.targetTpotMs() != null ? w.targetTpotMs() : 1e3 / w.requiredTokensPerSecPerUser();
+            plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(tpotTarget, Palette.MUTED, Palette.MARKER));
+            targets += "   grey - -: TPOT " + (w.targetTpotMs() != null ? "target " : "at "
+                    + Formats.sig3(w.requiredTokensPerSecPerUser()) + " tok/s/user, ") + Formats.sig3(tpotTarget)
+                    + " ms";
+            shortTargets += ", TPOT " + Formats.sig3(tpotTarget) + " ms";
+            // the targets go in the key line, so the box over the plot stays four lines at most
+            for (Object t : chart.getSubtitles()) {
+                if (t instanceof FittedTitle title) {
+                    ChartStyle.setSubtitle(title, KEY + targets, SHORT_KEY + targets, SHORT_KEY + shortTargets);
+                }
             }
             plot.addAnnotation(labels);
             plot.setDataset(P90, p90);

@@ -48,6 +48,11 @@ public final class ControlsPanel extends VBox {
     private final ComboBox<NumberFormat> weightFormat = new ComboBox<>();
     private final ComboBox<NumberFormat> kvFormat = new ComboBox<>();
     private final ComboBox<EngineLimits> engine = new ComboBox<>();
+    private final javafx.scene.control.CheckBox split = new javafx.scene.control.CheckBox(
+            "Split prefill and decode (xPyD)");
+    private final ComboBox<String> prefillAccelerator = new ComboBox<>();
+    private ValueControl prefillGpus;
+    private ValueControl linkGBps;
     private final Label gpusPerReplica = new Label();
     private final TitledPane advanced;
     private final ValueControl bandwidth;
@@ -132,6 +137,8 @@ public final class ControlsPanel extends VBox {
                 r -> r.config().draftTokens(),
                 (spec, v) -> spec.withServing(serving(spec).withSpeculation((int) v, serving(spec).acceptanceRate())),
                 spec -> Serving.DEFAULTS.draftTokens());
+
+        disaggregation();
 
         VBox expert = new VBox(14);
         expert.setId("advanced-serving-content");
@@ -385,6 +392,88 @@ public final class ControlsPanel extends VBox {
         return name.substring(0, cut);
     }
 
+    /**
+     * Disaggregated serving (issue 14): the selected system splits into a prefill pool (its own accelerator and GPUs
+     * per replica) and a decode pool (the system), the KV cache crossing a link between them. Off: one pool.
+     */
+    private void disaggregation() {
+        into.getChildren().add(section("Disaggregated serving"));
+        split.setId("control-disaggregation");
+        split.setWrapText(true);
+        split.setTooltip(new Tooltip("Serve prompts on a prefill pool and tokens on a decode pool (DistServe, "
+                + "Splitwise; NVIDIA Dynamo, llm-d). The decode pool runs no mixed steps; each request's KV cache "
+                + "crosses the link, adding its transfer to TTFT. The pools are rate-matched to the workload's peak, "
+                + "and the card, cost and latency charts show them. Off: one pool serves both phases."));
+        split.selectedProperty().addListener((o, was, is) -> {
+            if (!refreshing && !vm.editSystem("control-disaggregation", spec -> spec.withDisaggregation(
+                    is ? new dev.ridgeline.scenario.Disaggregation(null, null, null) : null))) {
+                refresh();
+            }
+        });
+        Label label = new Label("Prefill accelerator");
+        label.getStyleClass().add("control-name");
+        prefillAccelerator.setId("control-prefill-accelerator");
+        prefillAccelerator.setMaxWidth(Double.MAX_VALUE);
+        prefillAccelerator.getItems().setAll(vm.catalog().accelerators().stream()
+                .map(dev.ridgeline.hardware.Accelerator::id).toList());
+        prefillAccelerator.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : vm.catalog().accelerator(id).map(a -> a.name()).orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        prefillAccelerator.setTooltip(new Tooltip("The prefill pool's accelerator, priced from the "
+                + "system's price sheet; the decode pool is the system's own."));
+        Tooltip.install(label, prefillAccelerator.getTooltip());
+        prefillAccelerator.valueProperty().addListener((o, was, is) -> {
+            if (!refreshing && is != null && vm.selectedSystem().disaggregation() != null
+                    && !vm.editSystem("control-prefill-accelerator", spec -> spec.withDisaggregation(
+                            new dev.ridgeline.scenario.Disaggregation(is.equals(spec.accelerator()) ? null : is,
+                                    spec.disaggregation().prefillGpusPerReplica(),
+                                    spec.disaggregation().linkGBps())))) {
+                refresh();
+            }
+        });
+        into.getChildren().addAll(split, new VBox(4, label, prefillAccelerator));
+        prefillGpus = control("prefill-gpus", "Prefill GPUs per replica", "GPUs", 1, 72, true, true, 0,
+                "GPUs per prefill replica (tensor parallel). The prefill pool holds whole replicas, enough for the "
+                        + "peak's prompts (and the TTFT target, if set).",
+                r -> r.spec().disaggregation() == null || r.spec().disaggregation().prefillGpusPerReplica() == null
+                        ? r.config().gpus() : r.spec().disaggregation().prefillGpusPerReplica(),
+                (spec, v) -> spec.disaggregation() == null ? spec : spec.withDisaggregation(
+                        new dev.ridgeline.scenario.Disaggregation(spec.disaggregation().prefillAccelerator(),
+                                (int) v, spec.disaggregation().linkGBps())),
+                spec -> vm.selectedResolved().config().gpus());
+        prefillGpus.setResetSource(() -> "the decode replica's");
+        linkGBps = control("link-gbps", "KV link bandwidth", "GB/s", 1, 2000, true, false, 0,
+                "Bandwidth one request's KV cache crosses from prefill to decode. Default "
+                        + Formats.fixed(dev.ridgeline.scenario.Disaggregation.DEFAULT_LINK_GBPS, 0) + " GB/s: one "
+                        + "400 Gb/s NIC per GPU across nodes; inside one NVLink domain, 900 (H100) or 1,800 (B200).",
+                r -> r.spec().disaggregation() == null ? dev.ridgeline.scenario.Disaggregation.DEFAULT_LINK_GBPS
+                        : r.spec().disaggregation().linkGBpsOrDefault(),
+                (spec, v) -> spec.disaggregation() == null ? spec : spec.withDisaggregation(
+                        new dev.ridgeline.scenario.Disaggregation(spec.disaggregation().prefillAccelerator(),
+                                spec.disaggregation().prefillGpusPerReplica(), v)),
+                spec -> dev.ridgeline.scenario.Disaggregation.DEFAULT_LINK_GBPS);
+        linkGBps.setResetSource(() -> "the default across nodes");
+    }
+
+    private void refreshDisaggregation(SystemSpec spec) {
+        boolean on = spec.disaggregation() != null;
+        split.setSelected(on);
+        prefillAccelerator.setDisable(!on);
+        prefillAccelerator.setValue(on && spec.disaggregation().prefillAccelerator() != null
+                ? spec.disaggregation().prefillAccelerator() : spec.accelerator());
+        String off = on ? null : "turn on Split prefill and decode to set the pools";
+        prefillGpus.setLocked(off);
+        linkGBps.setLocked(off);
+    }
+
     /** The engine preset: its caps on sequences and tokens per step. Choosing one resets the caps to its own. */
     private void engineChoice() {
         Label label = new Label("Engine");
@@ -442,6 +531,7 @@ public final class ControlsPanel extends VBox {
             weightFormat.setValue(vm.catalog().format(spec.weightFormat()).orElse(null));
             kvFormat.setValue(vm.catalog().format(spec.kvFormat()).orElse(null));
             engine.setValue(preset(spec));
+            refreshDisaggregation(spec);
             SystemConfig config = vm.selectedResolved().config();
             refreshParallelism(config);
             refreshEfficiencies(config);

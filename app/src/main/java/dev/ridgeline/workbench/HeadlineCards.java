@@ -194,7 +194,10 @@ public final class HeadlineCards extends HBox {
      */
     static void disaggregated(HeadlineCard card, dev.ridgeline.economics.DisaggregatedFleet d, String versus,
             dev.ridgeline.evaluation.SystemOutcome o, dev.ridgeline.scenario.Workload w) {
+        Fleet f = d.fleet();
         metric(card.fleet, "xPyD" + NBSP + d.ratio() + NBSP + "· " + Formats.count(d.gpus(), "GPU").replace(' ', NBSP)
+                + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY) ? "KV"
+                        : f.bindingConstraint()) + "-bound)" : "")
                 + NBSP + "· " + (d.monthlyOnDemand() == null ? "no price" : Formats.dollars(d.monthlyOnDemand())
                         + "/month"), versus);
         String why = o.physics().atTarget().map(a -> String.format(java.util.Locale.ROOT, " Why it helps: with no "

@@ -60,7 +60,7 @@ class SeriesCsvTest {
         assertEquals(List.of("system", "series", "arithmetic_intensity_flop_per_byte",
                 "attainable_tflop_per_s_per_gpu", "precision"), SeriesCsv.roofline(results).columns());
         assertEquals(List.of("system", "component", "gb_per_replica"), SeriesCsv.memory(results).columns());
-        assertEquals(List.of("system", "requests_per_sec_per_replica", "prefill_utilisation", "ttft_p50_ms",
+        assertEquals(List.of("system", "requests_per_sec_per_gpu", "prefill_utilisation", "ttft_p50_ms",
                 "ttft_p90_ms", "ttft_mean_ms", "tpot_ms"), SeriesCsv.latency(results).columns());
         assertEquals(List.of("roofline.csv", "frontier.csv", "frontier-points.csv", "cost.csv", "cost-points.csv",
                 "memory.csv", "latency.csv"), SeriesCsv.tables(results).stream().map(SeriesCsv.Table::fileName)

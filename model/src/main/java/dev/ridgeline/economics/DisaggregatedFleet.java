@@ -103,6 +103,26 @@ public record DisaggregatedFleet(
                 s + LoadLatency.waitQuantileSeconds(rho, s, 0.9) + kvTransferSeconds, 1 / interactivity, "");
     }
 
+    /**
+     * The pools' throughput–interactivity frontier, per GPU of either pool: at each decode-only batch, OSL ÷ (prefill
+     * GPU-seconds per request + OSL ÷ that batch's decode tok/s/GPU), at that batch's tok/s/user.
+     */
+    public java.util.List<FrontierPoint> frontier(Workload w) {
+        java.util.List<FrontierPoint> out = new java.util.ArrayList<>(decodeFrontier.size());
+        for (FrontierPoint p : decodeFrontier) {
+            out.add(served(p, w));
+        }
+        return out;
+    }
+
+    /** One decode-only point as the pools serve it: its output per GPU of either pool. */
+    public FrontierPoint served(FrontierPoint decodeOnly, Workload w) {
+        double output = w.outputTokens() / (prefillGpuSecondsPerRequest()
+                + w.outputTokens() / decodeOnly.outputTokensPerSecPerGpu());
+        return new FrontierPoint(decodeOnly.batch(), decodeOnly.tokensPerSecPerUser(), output,
+                output * w.sequenceTokens() / w.outputTokens(), decodeOnly.stepMs(), decodeOnly.computeBound());
+    }
+
     /** The requests/s per GPU the pools carry at all: the smaller of the prefill and decode pools' limits. */
     public double maxRequestsPerSecPerGpu(Workload w) {
         double prefill = (double) prefillGpus / prefillGpusPerReplica / prefillSeconds;

@@ -23,6 +23,21 @@ public record SystemOutcome(ResolvedSystem resolved, SystemResults physics, Syst
         this(resolved, physics, economics, references, java.util.Optional.empty());
     }
 
+    /** The frontier this system serves: its physics', or a disaggregated system's pools' per GPU of either pool. */
+    public List<dev.ridgeline.serving.FrontierPoint> servedFrontier(dev.ridgeline.scenario.Workload w) {
+        return disaggregated.map(d -> d.frontier(w)).orElse(physics.frontier());
+    }
+
+    /** The current batch on {@link #servedFrontier}: a disaggregated system's decode-only batch, served. */
+    public java.util.Optional<dev.ridgeline.serving.FrontierPoint> servedCurrent(dev.ridgeline.scenario.Workload w) {
+        if (disaggregated.isEmpty() || physics.current().isEmpty()) {
+            return physics.current();
+        }
+        var d = disaggregated.get();
+        return java.util.Optional.of(d.served(dev.ridgeline.serving.SteadyState.decodeOnly(
+                new dev.ridgeline.serving.Step(physics.config()), w, physics.current().get().batch()), w));
+    }
+
     public String label() {
         return physics.label();
     }
