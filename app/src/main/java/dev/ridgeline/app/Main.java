@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.ridgeline.workbench.StartupProbe.mark("main");
         int exitCode = RidgelineCommand.run(args);
         System.exit(exitCode);
     }

@@ -30,11 +30,13 @@ public final class WorkbenchApp extends Application {
     /** Starts JavaFX and blocks until the window closes. */
     public static void launchWith(Path scenario) {
         initialScenario = scenario;
+        StartupProbe.mark("launch");
         Application.launch(WorkbenchApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start()");
         Catalog catalog = Catalog.builtIn();
         Scenario scenario = ScenarioFiles.defaultScenario(catalog);
         Path opened = null;
@@ -47,18 +49,23 @@ public final class WorkbenchApp extends Application {
                 openFailure = e;
             }
         }
+        StartupProbe.mark("catalog + scenario");
         vm = new WorkbenchViewModel(catalog, scenario);
+        StartupProbe.mark("vm");
         WorkbenchView view = new WorkbenchView(vm);
+        StartupProbe.mark("view");
         // Never larger than the screen: a projector at 1280x800 must still show the whole workbench.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
+        StartupProbe.mark("scene");
 
         Dialogs dialogs = new FxDialogs(stage);
         doc = new DocumentController(vm, dialogs, RecentFiles.standard(), Autosave.standard(), opened);
         doc.setOnOpened(() -> view.controls().setOpened(vm.scenario()));
         view.benchmarks().setDialogs(dialogs);
+        StartupProbe.mark("doc");
         Presenter presenter = new Presenter(stage, scene, view, vm);
         Runnable quit = () -> {
             if (doc.mayDiscard()) {
@@ -67,6 +74,7 @@ public final class WorkbenchApp extends Application {
             }
         };
         view.root().setTop(WorkbenchMenus.build(doc, vm, view, presenter, new ExportActions(vm, view, stage), quit));
+        StartupProbe.mark("menus");
         stage.titleProperty().bind(doc.title());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -92,7 +100,11 @@ public final class WorkbenchApp extends Application {
             }
         });
         stage.setScene(scene);
+        if (StartupProbe.enabled()) {
+            StartupProbe.attach(stage, scene, () -> view.charts().draws() >= 4);
+        }
         stage.show();
+        StartupProbe.mark("show() returned");
         InvalidInputException failure = openFailure;
         Platform.runLater(() -> {
             if (failure != null) {
