@@ -30,6 +30,11 @@ public final class WorkbenchApp extends Application {
     /** Starts JavaFX and blocks until the window closes. */
     public static void launchWith(Path scenario) {
         initialScenario = scenario;
+        if (System.getProperty("java.awt.headless") == null) {
+            // Java2D only draws the charts into images here (the window is JavaFX's): headless, it opens no second
+            // display connection at start, and draws the same pixels
+            System.setProperty("java.awt.headless", "true");
+        }
         pending = Opening.begin(scenario); // runs while the toolkit starts
         StartupProbe.mark("launch");
         try {
