@@ -54,8 +54,9 @@ final class Opening {
     }
 
     /**
-     * Starts loading on a daemon thread; when the data is in, the same thread draws the four charts once off screen,
-     * so that Java2D's fonts and JFreeChart's classes are ready before the window draws them for real.
+     * Starts loading on a daemon thread. When the data is in, the same thread loads the classes the window will need
+     * ({@link ClassWarmer}) and draws the four charts once off screen, so that Java2D's fonts and JFreeChart are ready
+     * before the window draws them for real.
      */
     static CompletableFuture<Opening> begin(Path file) {
         CompletableFuture<Opening> future = new CompletableFuture<>();
@@ -69,6 +70,7 @@ final class Opening {
             }
             future.complete(opening);
             StartupProbe.mark("opening loaded (worker)");
+            ClassWarmer.run();
             warmCharts(opening.first);
             StartupProbe.mark("charts warmed (worker)");
         }, "ridgeline-opening");
