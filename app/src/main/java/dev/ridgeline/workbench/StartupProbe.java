@@ -16,6 +16,9 @@ import javafx.stage.Stage;
  */
 public final class StartupProbe {
     static final String PROPERTY = "ridgeline.startupProbe";
+    /** "epoch-millis step", in the order the steps ended. */
+    private static final java.util.List<String> MARKS = java.util.Collections.synchronizedList(
+            new java.util.ArrayList<>());
     private final AtomicBoolean armed = new AtomicBoolean();
     private final AtomicBoolean reported = new AtomicBoolean();
     private volatile long shownAt;
@@ -23,9 +26,6 @@ public final class StartupProbe {
 
     private StartupProbe() {
     }
-
-    private static final java.util.List<String> MARKS = java.util.Collections.synchronizedList(
-            new java.util.ArrayList<>());
 
     /** Notes when a step of the start ended (printed with the report; nothing when the probe is off). */
     public static void mark(String step) {
