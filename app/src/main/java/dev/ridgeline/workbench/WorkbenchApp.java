@@ -1,14 +1,12 @@
 package dev.ridgeline.workbench;
 
-import dev.ridgeline.catalog.Catalog;
 import dev.ridgeline.files.Autosave;
 import dev.ridgeline.files.RecentFiles;
-import dev.ridgeline.scenario.Scenario;
-import dev.ridgeline.scenario.ScenarioFiles;
 import dev.ridgeline.validation.InvalidInputException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -24,41 +22,61 @@ public final class WorkbenchApp extends Application {
     static final double DEFAULT_HEIGHT = 1080;
 
     private static volatile Path initialScenario;
+    /** The opening data, loading since {@link #launchWith}; null when start() is called directly (tests). */
+    private static volatile CompletableFuture<Opening> pending;
     private WorkbenchViewModel vm;
     private DocumentController doc;
 
     /** Starts JavaFX and blocks until the window closes. */
     public static void launchWith(Path scenario) {
         initialScenario = scenario;
-        Application.launch(WorkbenchApp.class);
+        if (System.getProperty("java.awt.headless") == null) {
+            // Java2D only draws the charts into images here (the window is JavaFX's): headless, it opens no second
+            // display connection at start, and draws the same pixels
+            System.setProperty("java.awt.headless", "true");
+        }
+        pending = Opening.begin(scenario); // runs while the toolkit starts
+        StartupProbe.mark("launch");
+        try {
+            Application.launch(WorkbenchApp.class);
+        } catch (RuntimeException e) {
+            // JavaFX says only "Exception in Application start method"; the cause says what is wrong
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException(cause.getMessage(), cause);
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        Catalog catalog = Catalog.builtIn();
-        Scenario scenario = ScenarioFiles.defaultScenario(catalog);
-        Path opened = null;
-        InvalidInputException openFailure = null;
-        if (initialScenario != null) {
-            try {
-                scenario = ScenarioFiles.read(initialScenario, catalog);
-                opened = initialScenario;
-            } catch (InvalidInputException e) {
-                openFailure = e;
-            }
+        StartupProbe.mark("start()");
+        CompletableFuture<Opening> loading = pending;
+        pending = null;
+        Opening opening;
+        try {
+            opening = loading != null ? Opening.await(loading) : Opening.load(initialScenario);
+        } catch (RuntimeException e) {
+            // the built-in catalog is unreadable (a damaged install): say so in a window, not only on a console
+            new FxDialogs(null).showError("Ridgeline cannot start", e.getMessage());
+            throw e;
         }
-        vm = new WorkbenchViewModel(catalog, scenario);
+        StartupProbe.mark("catalog + scenario");
+        vm = new WorkbenchViewModel(opening.first);
+        StartupProbe.mark("vm");
         WorkbenchView view = new WorkbenchView(vm);
+        StartupProbe.mark("view");
         // Never larger than the screen: a projector at 1280x800 must still show the whole workbench.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
+        StartupProbe.mark("scene");
 
         Dialogs dialogs = new FxDialogs(stage);
-        doc = new DocumentController(vm, dialogs, RecentFiles.standard(), Autosave.standard(), opened);
+        doc = new DocumentController(vm, dialogs, RecentFiles.standard(), Autosave.standard(),
+                opening.opened);
         doc.setOnOpened(() -> view.controls().setOpened(vm.scenario()));
         view.benchmarks().setDialogs(dialogs);
+        StartupProbe.mark("doc");
         Presenter presenter = new Presenter(stage, scene, view, vm);
         Runnable quit = () -> {
             if (doc.mayDiscard()) {
@@ -67,6 +85,7 @@ public final class WorkbenchApp extends Application {
             }
         };
         view.root().setTop(WorkbenchMenus.build(doc, vm, view, presenter, new ExportActions(vm, view, stage), quit));
+        StartupProbe.mark("menus");
         stage.titleProperty().bind(doc.title());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -92,8 +111,12 @@ public final class WorkbenchApp extends Application {
             }
         });
         stage.setScene(scene);
+        if (StartupProbe.enabled()) {
+            StartupProbe.attach(stage, scene, () -> view.charts().draws() >= 4);
+        }
         stage.show();
-        InvalidInputException failure = openFailure;
+        StartupProbe.mark("show() returned");
+        InvalidInputException failure = opening.openFailure;
         Platform.runLater(() -> {
             if (failure != null) {
                 dialogs.showProblems("Cannot open scenario", initialScenario.toString(), failure.problems());

@@ -27,8 +27,9 @@ public final class WorkbenchView {
     private final HeadlineCards cards = new HeadlineCards();
     private final ControlsPanel controls;
     private final ChartGrid charts = new ChartGrid();
-    private final CalibrationView calibration;
-    private final DecisionsView decisions;
+    /** Built the first time it is shown or asked for: the start shows the charts (issue 16). */
+    private CalibrationView calibration;
+    private DecisionsView decisions;
     private final BooleanProperty decisionsShown = new SimpleBooleanProperty(false);
     private final BenchmarkImporter benchmarks;
     private final BooleanProperty calibrationShown = new SimpleBooleanProperty(false);
@@ -60,27 +61,27 @@ public final class WorkbenchView {
         controls.setPadding(new Insets(14, 16, 14, 14));
 
         benchmarks = new BenchmarkImporter(vm);
-        calibration = new CalibrationView(vm, benchmarks);
         cards.setMinHeight(Region.USE_PREF_SIZE); // the calibration view shrinks, the cards never
         centre = new VBox(10, cards, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox.setVgrow(calibration, Priority.ALWAYS);
-        decisions = new DecisionsView(vm);
-        VBox.setVgrow(decisions, Priority.ALWAYS);
         calibrationShown.addListener((o, was, is) -> {
             if (is && decisionsShown.get()) {
                 decisionsShown.set(false);
             }
-            centre.getChildren().set(1, is ? calibration : decisionsShown.get() ? decisions : charts);
-            calibration.setActive(is);
+            centre.getChildren().set(1, is ? calibration() : decisionsShown.get() ? decisions() : charts);
+            if (is || calibration != null) {
+                calibration().setActive(is);
+            }
         });
         // the decision views (issue 15) stand in the same place; one of the two at a time
         decisionsShown.addListener((o, was, is) -> {
             if (is && calibrationShown.get()) {
                 calibrationShown.set(false);
             }
-            centre.getChildren().set(1, is ? decisions : calibrationShown.get() ? calibration : charts);
-            decisions.setActive(is);
+            centre.getChildren().set(1, is ? decisions() : calibrationShown.get() ? calibration() : charts);
+            if (is || decisions != null) {
+                decisions().setActive(is);
+            }
         });
         centre.setPadding(new Insets(10));
         readout.setId("readout");
@@ -175,6 +176,10 @@ public final class WorkbenchView {
     }
 
     public CalibrationView calibration() {
+        if (calibration == null) {
+            calibration = new CalibrationView(vm, benchmarks);
+            VBox.setVgrow(calibration, Priority.ALWAYS);
+        }
         return calibration;
     }
 
@@ -185,6 +190,10 @@ public final class WorkbenchView {
 
     /** Whether the calibration view stands in the charts' place (View → Calibration view, Ctrl+L). */
     public DecisionsView decisions() {
+        if (decisions == null) {
+            decisions = new DecisionsView(vm);
+            VBox.setVgrow(decisions, Priority.ALWAYS);
+        }
         return decisions;
     }
 

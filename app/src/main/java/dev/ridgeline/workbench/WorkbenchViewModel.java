@@ -66,11 +66,39 @@ public final class WorkbenchViewModel {
     };
 
     public WorkbenchViewModel(Catalog catalog, Scenario initial) {
-        this.catalog = catalog;
-        resolution = ScenarioResolver.resolveAll(initial, catalog);
-        scenario.set(initial);
-        recompute();
+        this(First.of(catalog, initial));
+    }
+
+    /** Opens on a scenario already resolved and evaluated (on a worker thread, while the window was built). */
+    WorkbenchViewModel(First first) {
+        this.catalog = first.catalog();
+        resolution = first.resolution();
+        scenario.set(first.scenario());
+        if (first.results() != null) {
+            lastRecomputeStartNanos = System.nanoTime();
+            publish(first.results());
+        } else {
+            recompute();
+        }
         pulse.start();
+    }
+
+    /**
+     * The first scenario resolved (which throws, as an edit would refuse it, if it does not resolve) and evaluated
+     * (null results if the evaluation refused it: the model view then recomputes and reports why). Touches no
+     * JavaFX state, so a worker thread can make it.
+     */
+    record First(Catalog catalog, Scenario scenario, ScenarioResolver.Resolution resolution, ScenarioResults results) {
+        static First of(Catalog catalog, Scenario scenario) {
+            ScenarioResolver.Resolution resolution = ScenarioResolver.resolveAll(scenario, catalog);
+            ScenarioResults results;
+            try {
+                results = ScenarioEvaluator.evaluate(scenario, resolution, catalog);
+            } catch (InvalidInputException e) {
+                results = null;
+            }
+            return new First(catalog, scenario, resolution, results);
+        }
     }
 
     /** Recomputes now if an edit is pending (tests and exports call this rather than wait for a frame). */
@@ -84,16 +112,19 @@ public final class WorkbenchViewModel {
         dirty = false;
         try {
             lastRecomputeStartNanos = System.nanoTime();
-            ScenarioResults r = ScenarioEvaluator.evaluate(scenario.get(), resolution, catalog);
-            results.set(r);
-            recomputes.set(recomputes.get() + 1);
-            revision.set(revision.get() + 1);
-            status.set(String.format("%s · %d system%s · target %s tok/s/user", scenario.get().name(),
-                    r.systems().size(), r.systems().size() == 1 ? "" : "s",
-                    dev.ridgeline.charts.Formats.fixed(scenario.get().workload().targetTokensPerSecPerUser(), 0)));
+            publish(ScenarioEvaluator.evaluate(scenario.get(), resolution, catalog));
         } catch (InvalidInputException e) {
             problem.set(firstLine(e));
         }
+    }
+
+    private void publish(ScenarioResults r) {
+        results.set(r);
+        recomputes.set(recomputes.get() + 1);
+        revision.set(revision.get() + 1);
+        status.set(String.format("%s · %d system%s · target %s tok/s/user", scenario.get().name(),
+                r.systems().size(), r.systems().size() == 1 ? "" : "s",
+                dev.ridgeline.charts.Formats.fixed(scenario.get().workload().targetTokensPerSecPerUser(), 0)));
     }
 
     /** Applies an edit to the whole scenario, or refuses it with a message and keeps the scenario as it was. */
