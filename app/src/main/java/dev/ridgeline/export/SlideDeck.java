@@ -29,15 +29,19 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * A 16:9 deck of a scenario: a title slide, one slide per chart, the assumptions (every input with its source)
- * and the results table. Each chart is an SVG picture with a 3840-pixel-wide PNG fallback, the way PowerPoint
- * itself stores SVGs: PowerPoint 2016+ draws the vectors, older viewers the PNG.
+ * and the results table. Each chart is an SVG picture with a 2880-pixel-wide PNG fallback, the way PowerPoint
+ * itself stores SVGs: PowerPoint 2016+ draws the vectors, older viewers (and LibreOffice 7) the PNG.
  */
 public final class SlideDeck {
     /** 13.333 × 7.5 inches. */
     public static final double WIDTH = 960;
     public static final double HEIGHT = 540;
-    /** Chart pictures are this many pixels wide, as tall as the room under the title. */
-    public static final int PICTURE_WIDTH = 3840;
+    /**
+     * Chart pictures are this many pixels wide (1.5 × full HD, ~3 px a slide point), as tall as the room under the
+     * title. 3840 (1:1 on a 4K screen) made the deck 0.4 MB larger and a cold export slower for text that looks the
+     * same at 1080p and barely softer at 4K (issue 16); the SVG beside it stays sharp at any size.
+     */
+    public static final int PICTURE_WIDTH = 2880;
     /** On a chart slide, the smallest type (ticks, legends, labels) and the axis titles, in points. */
     static final double MIN_CHART_TEXT = 14;
     static final double MIN_AXIS_TITLE = 18;
@@ -79,6 +83,7 @@ public final class SlideDeck {
     /** As above, the chart pictures encoded by {@code pngs} while the rest of the deck is built. */
     static byte[] build(ScenarioResults results, int selected, LocalDate date, String version,
             dev.ridgeline.charts.ChartOptions options, PngQueue pngs) {
+        WarmUp.await();
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             titleSlide(deck, results, date, version);
@@ -105,6 +110,18 @@ public final class SlideDeck {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads POI and the schemas a deck uses, by building a throwaway slide with text (see {@link WarmUp}). */
+    static void warmUp() {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            XSLFSlide slide = deck.createSlide();
+            SlideText.box(slide, new Rectangle2D.Double(0, 0, 100, 20), "warm-up", TABLE_SIZE, false,
+                    SlideText.INK);
+            deck.write(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // nothing to do: the deck itself will meet and report it
         }
     }
 
