@@ -119,6 +119,7 @@ public final class SlideDeck {
             XSLFSlide slide = deck.createSlide();
             SlideText.box(slide, new Rectangle2D.Double(0, 0, 100, 20), "warm-up", TABLE_SIZE, false,
                     SlideText.INK);
+            slide.createPicture(deck.addPicture(Png.placeholder(0), PictureType.PNG)); // and ImageIO's PNG reader
             deck.write(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
             // nothing to do: the deck itself will meet and report it
