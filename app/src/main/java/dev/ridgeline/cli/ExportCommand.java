@@ -5,6 +5,7 @@ import dev.ridgeline.evaluation.ScenarioEvaluator;
 import dev.ridgeline.evaluation.ScenarioResults;
 import dev.ridgeline.export.ExportFormat;
 import dev.ridgeline.export.Exporter;
+import dev.ridgeline.export.WarmUp;
 import dev.ridgeline.scenario.Scenario;
 import dev.ridgeline.validation.InvalidInputException;
 import java.io.IOException;
@@ -64,6 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("ridgeline export: --format: " + e.getMessage());
             return 2;
         }
+        WarmUp.start(formats); // a fresh JVM loads the export's classes on the other core while the catalog loads
         ScenarioResults results;
         try {
             Catalog catalog = Catalog.builtIn();

@@ -5,11 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
@@ -59,14 +55,7 @@ public final class ChartImages {
 
     /** The chart laid out at ({@code width}, {@code height}) ÷ {@code scale} and magnified {@code scale} times. */
     public static byte[] png(JFreeChart chart, int width, int height, double scale) {
-        BufferedImage image = image(chart, width, height, scale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(image(chart, width, height, scale));
     }
 
     /** The chart drawn into an opaque image of exactly {@code width}×{@code height} pixels. */

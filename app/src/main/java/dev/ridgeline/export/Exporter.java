@@ -16,8 +16,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -53,28 +56,32 @@ public final class Exporter {
         List<Path> written = new ArrayList<>();
         Decisions decisions = formats.contains(ExportFormat.PNG) || formats.contains(ExportFormat.SVG)
                 || formats.contains(ExportFormat.CSV) ? Decisions.of(results, selected) : null;
-        for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG)) {
-            if (formats.contains(format)) {
-                for (ChartKind kind : ChartKind.values()) {
-                    Path file = dir.resolve(kind.fileName() + "." + format.extension());
-                    write(file, picture(kind.render(results, selected, options), format, width, height));
+        try (PngQueue pngs = new PngQueue()) {
+            Map<Path, Future<byte[]>> encoding = new LinkedHashMap<>();
+            if (formats.contains(ExportFormat.PNG)) {
+                for (Map.Entry<String, JFreeChart> chart : charts(results, selected, options, decisions).entrySet()) {
+                    Path file = dir.resolve(chart.getKey() + ".png");
+                    encoding.put(file, pngs.submit(ChartImages.image(chart.getValue(), width, height,
+                            ChartImages.scale(width, height))));
                     written.add(file);
                 }
-                // the decision views that apply (issue 15): sensitivity, bridge, build vs buy, cascade
-                for (DecisionKind kind : DecisionKind.values()) {
-                    var chart = kind.render(decisions);
-                    if (chart.isPresent()) {
-                        Path file = dir.resolve(kind.fileName() + "." + format.extension());
-                        write(file, picture(chart.get(), format, width, height));
-                        written.add(file);
-                    }
+            }
+            if (formats.contains(ExportFormat.SVG)) {
+                for (Map.Entry<String, JFreeChart> chart : charts(results, selected, options, decisions).entrySet()) {
+                    Path file = dir.resolve(chart.getKey() + ".svg");
+                    write(file, picture(chart.getValue(), ExportFormat.SVG, width, height));
+                    written.add(file);
                 }
             }
-        }
-        if (formats.contains(ExportFormat.PPTX)) {
-            Path file = dir.resolve(slug(results.scenario().name()) + ".pptx");
-            write(file, SlideDeck.build(results, selected, LocalDate.now(), BuildInfo.version(), options));
-            written.add(file);
+            // the PNGs were encoded in the background while the SVGs were drawn
+            for (Map.Entry<Path, Future<byte[]>> png : encoding.entrySet()) {
+                write(png.getKey(), PngQueue.await(png.getValue()));
+            }
+            if (formats.contains(ExportFormat.PPTX)) {
+                Path file = dir.resolve(slug(results.scenario().name()) + ".pptx");
+                write(file, SlideDeck.build(results, selected, LocalDate.now(), BuildInfo.version(), options, pngs));
+                written.add(file);
+            }
         }
         if (formats.contains(ExportFormat.CSV)) {
             List<SeriesCsv.Table> tables = new ArrayList<>(SeriesCsv.tables(results));
@@ -86,6 +93,22 @@ public final class Exporter {
             }
         }
         return written;
+    }
+
+    /**
+     * The charts by file name (without extension): the five of {@link ChartKind}, then the decision views that apply
+     * (issue 15: sensitivity, bridge, build vs buy, cascade); built afresh for each format, as before.
+     */
+    private static Map<String, JFreeChart> charts(ScenarioResults results, int selected, ChartOptions options,
+            Decisions decisions) {
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        for (ChartKind kind : ChartKind.values()) {
+            charts.put(kind.fileName(), kind.render(results, selected, options));
+        }
+        for (DecisionKind kind : DecisionKind.values()) {
+            kind.render(decisions).ifPresent(chart -> charts.put(kind.fileName(), chart));
+        }
+        return charts;
     }
 
     /** One chart into {@code file}, as PNG or SVG by its extension (what the workbench's "export this chart" calls). */

@@ -6,6 +6,7 @@ import dev.ridgeline.evaluation.ScenarioResults;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -27,15 +29,19 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * A 16:9 deck of a scenario: a title slide, one slide per chart, the assumptions (every input with its source)
- * and the results table. Each chart is an SVG picture with a 3840-pixel-wide PNG fallback, the way PowerPoint
- * itself stores SVGs: PowerPoint 2016+ draws the vectors, older viewers the PNG.
+ * and the results table. Each chart is an SVG picture with a 2880-pixel-wide PNG fallback, the way PowerPoint
+ * itself stores SVGs: PowerPoint 2016+ draws the vectors, older viewers (and LibreOffice 7) the PNG.
  */
 public final class SlideDeck {
     /** 13.333 × 7.5 inches. */
     public static final double WIDTH = 960;
     public static final double HEIGHT = 540;
-    /** Chart pictures are this many pixels wide, as tall as the room under the title. */
-    public static final int PICTURE_WIDTH = 3840;
+    /**
+     * Chart pictures are this many pixels wide (1.5 × full HD, ~3 px a slide point), as tall as the room under the
+     * title. 3840 (1:1 on a 4K screen) made the deck 0.4 MB larger and a cold export slower for text that looks the
+     * same at 1080p and barely softer at 4K (issue 16); the SVG beside it stays sharp at any size.
+     */
+    public static final int PICTURE_WIDTH = 2880;
     /** On a chart slide, the smallest type (ticks, legends, labels) and the axis titles, in points. */
     static final double MIN_CHART_TEXT = 14;
     static final double MIN_AXIS_TITLE = 18;
@@ -46,6 +52,9 @@ public final class SlideDeck {
     static final double MIN_RESULTS_SIZE = 14;
     private static final double CONTENT_TOP = 60;
     private static final double BOTTOM_MARGIN = 14;
+    /** Where a chart sits on its slide, in points. */
+    private static final Rectangle2D CHART_AREA = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16,
+            HEIGHT - CONTENT_TOP - 2);
 
     static {
         // POI logs through the Log4j API; with no Log4j back end on the class path it prints an error on first use
@@ -66,24 +75,54 @@ public final class SlideDeck {
     /** As above, the charts drawn with the workbench's options, as on screen. */
     public static byte[] build(ScenarioResults results, int selected, LocalDate date, String version,
             dev.ridgeline.charts.ChartOptions options) {
+        try (PngQueue pngs = new PngQueue()) {
+            return build(results, selected, date, version, options, pngs);
+        }
+    }
+
+    /** As above, the chart pictures encoded by {@code pngs} while the rest of the deck is built. */
+    static byte[] build(ScenarioResults results, int selected, LocalDate date, String version,
+            dev.ridgeline.charts.ChartOptions options, PngQueue pngs) {
+        WarmUp.await();
         try (XMLSlideShow deck = new XMLSlideShow()) {
             deck.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             titleSlide(deck, results, date, version);
+            List<Fallback> fallbacks = new ArrayList<>();
             for (ChartKind kind : ChartKind.values()) {
-                chartSlide(deck, kind, results, selected, options);
+                fallbacks.add(chartSlide(deck, kind.title(), kind.render(results, selected, options), results,
+                        pngs));
             }
             // the decision views that apply (issue 15), one slide each
             var decisions = dev.ridgeline.charts.decisions.Decisions.of(results, selected);
             for (var kind : dev.ridgeline.charts.decisions.DecisionKind.values()) {
-                kind.render(decisions).ifPresent(chart -> chartSlide(deck, kind.title(), chart, results));
+                kind.render(decisions).ifPresent(chart -> fallbacks.add(chartSlide(deck, kind.title(), chart,
+                        results, pngs)));
             }
             assumptionSlides(deck, results);
             resultsSlides(deck, results);
+            // last, once no picture is added after them: POI decodes a picture again when one is added later
+            for (Fallback fallback : fallbacks) {
+                fallback.data().getPackagePart().clear(); // setData appends to what the part holds
+                fallback.data().setData(PngQueue.await(fallback.png()));
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             deck.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads POI and the schemas a deck uses, by building a throwaway slide with text (see {@link WarmUp}). */
+    static void warmUp() {
+        try (XMLSlideShow deck = new XMLSlideShow()) {
+            XSLFSlide slide = deck.createSlide();
+            SlideText.box(slide, new Rectangle2D.Double(0, 0, 100, 20), "warm-up", TABLE_SIZE, false,
+                    SlideText.INK);
+            slide.createPicture(deck.addPicture(Png.placeholder(0), PictureType.PNG)); // and ImageIO's PNG reader
+            deck.write(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // nothing to do: the deck itself will meet and report it
         }
     }
 
@@ -117,27 +156,42 @@ public final class SlideDeck {
         SlideText.box(slide, new Rectangle2D.Double(56, HEIGHT - 64, width, 24), footer, 16, false, SlideText.MUTED);
     }
 
-    private static void chartSlide(XMLSlideShow deck, ChartKind kind, ScenarioResults results, int selected,
-            dev.ridgeline.charts.ChartOptions options) {
-        chartSlide(deck, kind.title(), kind.render(results, selected, options), results);
+    /** A chart's PNG fallback: a placeholder in the deck until its encoding is done. */
+    private record Fallback(XSLFPictureData data, Future<byte[]> png) {
     }
 
-    private static void chartSlide(XMLSlideShow deck, String title, JFreeChart chart, ScenarioResults results) {
+    private static Fallback chartSlide(XMLSlideShow deck, String title, JFreeChart chart, ScenarioResults results,
+            PngQueue pngs) {
         XSLFSlide slide = deck.createSlide();
         title(slide, title);
         chart.setTitle((TextTitle) null); // the slide's title says it, at a size the room can read
-        Rectangle2D area = new Rectangle2D.Double(8, CONTENT_TOP - 4, WIDTH - 16, HEIGHT - CONTENT_TOP - 2);
-        // laid out about as many px wide as it is placed pt wide, then magnified: a 15 px tick label is ~15 pt
-        int height = (int) Math.round(PICTURE_WIDTH * area.getHeight() / area.getWidth());
-        double scale = PICTURE_WIDTH / (area.getWidth() / pointsPerLayoutPixel());
-        XSLFPictureData png = deck.addPicture(ChartImages.png(chart, PICTURE_WIDTH, height, scale), PictureType.PNG);
-        XSLFPictureData svg = deck.addPicture(ChartImages.svg(chart, PICTURE_WIDTH, height, scale)
+        Future<byte[]> encoding = pngs.submit(picture(chart));
+        // POI reads a picture's size by decoding it, on adding it and on every later addPicture: the slide gets a
+        // 1-pixel stand-in (unique, as POI shares identical pictures) and the chart's PNG replaces it at the end
+        XSLFPictureData png = deck.addPicture(Png.placeholder(deck.getPictureData().size()), PictureType.PNG);
+        XSLFPictureData svg = deck.addPicture(ChartImages.svg(chart, PICTURE_WIDTH, pictureHeight(), pictureScale())
                 .getBytes(StandardCharsets.UTF_8), PictureType.SVG);
         XSLFPictureShape picture = slide.createPicture(png);
         picture.setSvgImage(svg);
-        picture.setAnchor(area);
+        picture.setAnchor(CHART_AREA);
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(title + " chart of "
                 + results.scenario().name());
+        return new Fallback(png, encoding);
+    }
+
+    /** A chart slide's picture, drawn (title removed) as its PNG fallback is. */
+    static BufferedImage picture(JFreeChart chart) {
+        return ChartImages.image(chart, PICTURE_WIDTH, pictureHeight(), pictureScale());
+    }
+
+    /** As tall as the room under the title, at {@link #PICTURE_WIDTH} wide. */
+    static int pictureHeight() {
+        return (int) Math.round(PICTURE_WIDTH * CHART_AREA.getHeight() / CHART_AREA.getWidth());
+    }
+
+    /** Laid out about as many px wide as it is placed pt wide, then magnified: a 15 px tick label is ~15 pt. */
+    static double pictureScale() {
+        return PICTURE_WIDTH / (CHART_AREA.getWidth() / pointsPerLayoutPixel());
     }
 
     /**

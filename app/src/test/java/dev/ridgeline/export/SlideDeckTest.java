@@ -1,5 +1,6 @@
 package dev.ridgeline.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,34 @@ class SlideDeckTest {
             assertTrue(anchor.getWidth() > 0.9 * 960, "the chart spans the slide: " + anchor);
             assertOnSlide(anchor, "picture on slide " + (s + 1));
         }
+    }
+
+    /** The fallback is the chart's PNG as encoded (not a stand-in, not re-encoded) and stands alone in the deck. */
+    @Test
+    void chartPicturesAreTheEncodedPngsAndNoStandInIsLeft() throws IOException {
+        var roofline = ChartKind.ROOFLINE.render(Fixtures.blackwell(), 2);
+        roofline.setTitle((org.jfree.chart.title.TextTitle) null);
+        byte[] expected = Png.encode(SlideDeck.picture(roofline));
+        XSLFPictureShape first = deck.getSlides().get(1).getShapes().stream()
+                .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).findFirst()
+                .orElseThrow();
+        assertArrayEquals(expected, first.getPictureData().getData());
+        int png = 0;
+        int svg = 0;
+        for (var data : deck.getPictureData()) {
+            if (data.getType() == PictureType.PNG) {
+                png++;
+                var image = ChartImagesTest.decode(data.getData());
+                assertEquals(SlideDeck.PICTURE_WIDTH, image.getWidth(), data.getFileName());
+                assertEquals(SlideDeck.pictureHeight(), image.getHeight(), data.getFileName());
+                ChartImagesTest.assertDrawn(image, data.getFileName());
+            } else {
+                assertEquals(PictureType.SVG, data.getType(), data.getFileName());
+                svg++;
+            }
+        }
+        assertEquals(8, png, "a PNG per chart slide");
+        assertEquals(8, svg, "an SVG per chart slide");
     }
 
     @Test
