@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold export timing (issue 16 item 3): runs `ridgeline export` of the default preset (all formats) in a fresh JVM
 # RUNS times (default 5), each into a fresh temp folder, and prints each wall time, the median and the load.
-# Usage: scripts/bench-export.sh [JAR] [RUNS] [extra export args...]
+# Usage: .ci/bench-export.sh [JAR] [RUNS] [extra export args...]
 set -euo pipefail
 jar=${1:-app/target/ridgeline.jar}
 runs=${2:-5}
