@@ -3,6 +3,7 @@ package dev.ridgeline.cli;
 import dev.ridgeline.workbench.FrameTimeApp;
 import dev.ridgeline.workbench.FrameTimeProbe;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +21,10 @@ final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FrameTimeProbe probe = new FrameTimeProbe(values, line -> spec.commandLine().getOut().println(line));
-        FrameTimeApp.run(probe);
+        Consumer<String> out = line -> spec.commandLine().getOut().println(line);
+        FrameTimeProbe probe = new FrameTimeProbe(values, out);
+        FrameTimeApp.run(probe, out);
+        out.accept("resident memory after " + values + " changes: " + FrameTimeApp.residentMemory());
         spec.commandLine().getOut().flush();
         return 0;
     }
