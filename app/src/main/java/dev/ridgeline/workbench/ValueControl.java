@@ -17,11 +17,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /**
  * One numeric input: its name, a typed value with its unit, a slider (linear or logarithmic), a reset to the
  * catalog default, and a tooltip that explains it. Out-of-range typing is refused with a message naming the
- * field and range, and the previous value stays.
+ * field and range (in the status bar, and on a ControlsFX error mark at the field's corner until the field is
+ * left or the value changes), and the previous value stays.
  */
 public final class ValueControl extends VBox {
     private String name;
@@ -49,6 +53,9 @@ public final class ValueControl extends VBox {
     private Consumer<String> problems = m -> { };
     private Consumer<ValueControl> onCommitted = c -> { };
     private boolean refreshing;
+    /** The error mark drawn on a refused field; its hover text is the refusal. Installed on the first refusal only. */
+    private static final ValidationDecoration REFUSAL_MARK = new GraphicValidationDecoration();
+    private String refusal;
 
     public ValueControl(String id, String name, String unit, double min, double max, boolean logarithmic,
             boolean integer, int decimals, String help) {
@@ -240,6 +247,10 @@ public final class ValueControl extends VBox {
             slider.setValue(toSlider(Math.max(min, Math.min(max, v))));
             showValue(format(v));
             StyleClasses.set(field, "invalid", false);
+            if (refusal != null) {
+                refusal = null;
+                REFUSAL_MARK.removeDecorations(field);
+            }
             if (defaultValue != null) {
                 double d = defaultValue.getAsDouble();
                 reset.setDisable(lockedBecause != null || Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
@@ -277,6 +288,16 @@ public final class ValueControl extends VBox {
         refreshing = false;
         field.selectAll();
         StyleClasses.set(field, "invalid", true);
+        if (refusal != null) {
+            REFUSAL_MARK.removeDecorations(field);
+        }
+        refusal = message;
+        REFUSAL_MARK.applyValidationDecoration(ValidationMessage.error(field, message));
+    }
+
+    /** The refusal the field's error mark shows, or null when it shows none. */
+    String refusal() {
+        return refusal;
     }
 
     private void commit(double value, boolean refreshAfter) {
