@@ -17,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
@@ -53,8 +55,16 @@ public final class ValueControl extends VBox {
     private Consumer<String> problems = m -> { };
     private Consumer<ValueControl> onCommitted = c -> { };
     private boolean refreshing;
-    /** The error mark drawn on a refused field; its hover text is the refusal. Installed on the first refusal only. */
-    private static final ValidationDecoration REFUSAL_MARK = new GraphicValidationDecoration();
+    /**
+     * ControlsFX's error mark on a refused field, its hover text the refusal: at the field's top-left corner (its
+     * default, bottom-left, sits on the slider's track and thumb).
+     */
+    private static final ValidationDecoration REFUSAL_MARK = new GraphicValidationDecoration() {
+        @Override
+        protected java.util.Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            return java.util.List.of(new GraphicDecoration(createDecorationNode(message), Pos.TOP_LEFT));
+        }
+    };
     private String refusal;
 
     public ValueControl(String id, String name, String unit, double min, double max, boolean logarithmic,
@@ -173,7 +183,9 @@ public final class ValueControl extends VBox {
         if (!newName.equals(name)) {
             name = newName;
             title.setText(newName);
-            field.getTooltip().setText(fieldHelp());
+            if (refusal == null) {
+                field.getTooltip().setText(fieldHelp());
+            }
         }
     }
 
@@ -230,7 +242,7 @@ public final class ValueControl extends VBox {
         try {
             slider.setMin(toSlider(min));
             slider.setMax(toSlider(max));
-            if (field.getTooltip() != null) {
+            if (field.getTooltip() != null && refusal == null) {
                 field.getTooltip().setText(fieldHelp());
             }
         } finally {
@@ -250,6 +262,7 @@ public final class ValueControl extends VBox {
             if (refusal != null) {
                 refusal = null;
                 REFUSAL_MARK.removeDecorations(field);
+                field.getTooltip().setText(fieldHelp());
             }
             if (defaultValue != null) {
                 double d = defaultValue.getAsDouble();
@@ -293,6 +306,8 @@ public final class ValueControl extends VBox {
         }
         refusal = message;
         REFUSAL_MARK.applyValidationDecoration(ValidationMessage.error(field, message));
+        // the mark sits inside the field, whose own hover text would win over the mark's: both say the refusal
+        field.getTooltip().setText(message);
     }
 
     /** The refusal the field's error mark shows, or null when it shows none. */

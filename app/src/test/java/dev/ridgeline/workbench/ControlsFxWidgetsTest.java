@@ -70,6 +70,9 @@ class ControlsFxWidgetsTest {
         assertEquals(1, Decorator.getDecorations(bandwidth.field()).size());
         assertTrue(tooltipTexts(stage.getScene().getRoot()).contains(expected), "the mark's hover text");
         assertTrue(bandwidth.field().getStyleClass().contains("invalid"));
+        // the mark lies inside the field, so the field's hover text says the refusal too, and the help again after
+        assertEquals(expected, bandwidth.field().getTooltip().getText());
+        assertTrue(markOf(stage.getScene().getRoot(), expected).getParent() == bandwidth.field());
 
         // a valid value clears the mark
         robot.write("5").type(KeyCode.ENTER);
@@ -78,6 +81,8 @@ class ControlsFxWidgetsTest {
         assertTrue(Decorator.getDecorations(bandwidth.field()).isEmpty());
         assertFalse(tooltipTexts(stage.getScene().getRoot()).contains(expected));
         assertEquals(5.0, bandwidth.value(), 1e-9);
+        assertTrue(bandwidth.field().getTooltip().getText().startsWith("Memory bandwidth in TB/s, between 0.50 and 16.00"),
+                bandwidth.field().getTooltip().getText());
     }
 
     @Test
@@ -137,6 +142,16 @@ class ControlsFxWidgetsTest {
             }
         });
         return out;
+    }
+
+    private static Labeled markOf(Parent root, String text) {
+        List<Labeled> out = new ArrayList<>();
+        walk(root, n -> {
+            if (n instanceof Labeled c && c.getTooltip() != null && text.equals(c.getTooltip().getText())) {
+                out.add(c);
+            }
+        });
+        return out.get(0);
     }
 
     private static List<String> texts(Parent root) {
