@@ -376,8 +376,9 @@ public record DisaggregatedFleet(
         }
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(RHO_RELATIVE_ACCURACY,
                 RHO_ABSOLUTE_ACCURACY, 0, 5);
-        double rho = solver.solve(MAX_EVALUATIONS, x -> s + LoadLatency.waitQuantileSeconds(x, s, 0.9) - budget, 0.1,
-                top, AllowedSolution.BELOW_SIDE);
+        // from 1 − 0.9 as the wait computes it (0.09999…98): at the literal 0.1 the wait is already a hair above 0
+        double rho = solver.solve(MAX_EVALUATIONS, x -> s + LoadLatency.waitQuantileSeconds(x, s, 0.9) - budget,
+                1 - 0.9, top, AllowedSolution.BELOW_SIDE);
         return rho / s;
     }
 
