@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Frame-time benchmark of the live workbench (needs a display; under CI use xvfb-run). */
-@Command(name = "bench-ui", hidden = true, mixinStandardHelpOptions = true,
-        description = "Drag a slider through N values in a real window; print change-to-frame times.")
+@Command(name = "bench-ui", mixinStandardHelpOptions = true,
+        description = "Frame-time benchmark: move a slider in a real window (needs a display), print frame times.")
 final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--values", defaultValue = "200", description = "How many slider values (default 200).")
     int values;

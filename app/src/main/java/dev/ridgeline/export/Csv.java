@@ -1,14 +1,45 @@
 package dev.ridgeline.export;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Comma-separated values as RFC 4180 has them: a field holding a comma, a quote or a line break is quoted
- * and its quotes doubled; lines end in LF (CRLF is read too).
+ * and its quotes doubled; lines end in LF (CRLF is read too). A leading byte-order mark is skipped on reading.
  */
 public final class Csv {
+    /** Excel on Windows reads a CSV as UTF-8 (the "·" in system labels) only when the file starts with this. */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** The model is an estimate good to a few per cent: four significant figures carry all it knows. */
+    public static final int SIGNIFICANT_FIGURES = 4;
+
     private Csv() {
+    }
+
+    /**
+     * A figure as the CSVs write it: {@value #SIGNIFICANT_FIGURES} significant figures, but never fewer digits
+     * than its whole units (12,345.6 is 12346, not 12350: a monthly bill keeps its dollars), rounded half up on the
+     * decimal as Java shows it, in plain notation without trailing zeros (0.1675, 180, 1500000000000000), so every
+     * spreadsheet reads it as a number. Empty for no value; counts are written as integers by their callers.
+     */
+    public static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        double v = value;
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == 0) {
+            return "0"; // also -0.0
+        }
+        BigDecimal d = BigDecimal.valueOf(v);
+        int wholeDigits = d.precision() - d.scale(); // ≤ 0 below 1
+        MathContext keep = new MathContext(Math.max(SIGNIFICANT_FIGURES, wholeDigits), RoundingMode.HALF_UP);
+        return d.round(keep).stripTrailingZeros().toPlainString();
     }
 
     /** One field, quoted only where it must be. */
@@ -45,7 +76,8 @@ public final class Csv {
      *
      * @throws IllegalArgumentException at a quote left open or text straight after a closing quote
      */
-    public static List<List<String>> read(String text) {
+    public static List<List<String>> read(String withMark) {
+        String text = withMark.startsWith(BYTE_ORDER_MARK) ? withMark.substring(1) : withMark;
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

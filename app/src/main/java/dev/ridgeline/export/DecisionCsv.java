@@ -8,7 +8,10 @@ import dev.ridgeline.decisions.Sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The numbers behind the decision charts (issue 15), one table per chart that applies, units in the column names. */
+/**
+ * The numbers behind the decision charts (issue 15), one table per chart that applies, units in the column names,
+ * figures rounded by {@link Csv#number}.
+ */
 public final class DecisionCsv {
     private DecisionCsv() {
     }
@@ -66,13 +69,13 @@ public final class DecisionCsv {
             rows.add(List.of(t.label(), num(t.share()), num(t.perMillion()), t.gpus() == null ? "" : t.gpus()
                     .toString(), num(t.monthly()), num(t.quality()), num(t.savingAlone())));
         }
-        rows.add(List.of("blended", "1.0", num(c.blendedPerMillion()), c.totalGpus() == null ? ""
-                : c.totalGpus().toString(), "", num(c.blendedQuality()), "1.0"));
+        rows.add(List.of("blended", "1", num(c.blendedPerMillion()), c.totalGpus() == null ? ""
+                : c.totalGpus().toString(), "", num(c.blendedQuality()), "1"));
         return new SeriesCsv.Table("decision-cascade", List.of("tier", "share", "cost_usd_per_million_output",
                 "gpus", "usd_per_month", "quality", "alone_over_blended_x"), rows);
     }
 
     private static String num(Double v) {
-        return v == null ? "" : Double.toString(v);
+        return Csv.number(v);
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The numbers behind every plotted series, one table per chart (plus one for the points marked on the frontier
- * and cost charts), each column named with its unit. Numbers are written with {@link Double#toString}, so they
- * read back exactly.
+ * and cost charts), each column named with its unit. Figures are rounded by {@link Csv#number} (four significant
+ * figures, whole units kept), counts written whole; each file starts with a UTF-8 byte-order mark for Excel.
  */
 public final class SeriesCsv {
     /** A CSV file's name (without ".csv"), its columns and its rows. */
@@ -30,8 +30,9 @@ public final class SeriesCsv {
             return name + ".csv";
         }
 
+        /** The file's text: the byte-order mark, the header and the rows. */
         public String text() {
-            return Csv.write(columns, rows);
+            return Csv.BYTE_ORDER_MARK + Csv.write(columns, rows);
         }
     }
 
@@ -163,8 +164,8 @@ public final class SeriesCsv {
         return List.of(cells);
     }
 
-    /** Full precision, read back exactly by {@link Double#parseDouble}; empty where there is no value (no price). */
+    /** Rounded as {@link Csv#number} says; empty where there is no value (no price). */
     static String num(Double value) {
-        return value == null ? "" : Double.toString(value);
+        return Csv.number(value);
     }
 }

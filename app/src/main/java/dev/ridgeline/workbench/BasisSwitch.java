@@ -5,14 +5,14 @@ import dev.ridgeline.scenario.Scenario;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
- * Two buttons, "Calibrated" and "Roofline (uncalibrated)", showing and switching the basis of every modeled figure.
- * A click edits the scenario (one undo step, saved with the file); the buttons follow the scenario, so undo, open
- * and the View menu move them too.
+ * Two buttons, "Calibrated" and "Roofline (uncalibrated)", showing and switching the basis of every modeled figure:
+ * one ControlsFX segmented button, so they read as one switch with two halves. A click edits the scenario (one undo
+ * step, saved with the file); the buttons follow the scenario, so undo, open and the View menu move them too.
  */
 final class BasisSwitch extends HBox {
     private final ToggleButton calibrated = new ToggleButton("Calibrated");
@@ -35,17 +35,17 @@ final class BasisSwitch extends HBox {
         caption.getStyleClass().add("basis-caption");
         calibrated.setId(prefix + "-calibrated");
         roofline.setId(prefix + "-roofline");
-        calibrated.getStyleClass().addAll("basis-button", "left-pill");
-        roofline.getStyleClass().addAll("basis-button", "right-pill");
-        ToggleGroup group = new ToggleGroup();
-        calibrated.setToggleGroup(group);
-        roofline.setToggleGroup(group);
+        // the segmented button groups them and gives the halves their left-pill / right-pill classes
+        calibrated.getStyleClass().add("basis-button");
+        roofline.getStyleClass().add("basis-button");
+        SegmentedButton segments = new SegmentedButton(calibrated, roofline);
+        segments.setId(prefix + "-segments");
         calibrated.setTooltip(calibratedTip);
         roofline.setTooltip(tip("Modeled figures use the model's uncalibrated defaults: the roofline with "
                 + "the efficiencies and overheads of model/MODEL.md, fitted to no measurement. Ctrl+B switches."));
         calibrated.setOnAction(e -> choose(true));
         roofline.setOnAction(e -> choose(false));
-        getChildren().addAll(caption, calibrated, roofline);
+        getChildren().addAll(caption, segments);
         setSpacing(0);
         HBox.setMargin(caption, new javafx.geometry.Insets(0, 8, 0, 0));
         vm.scenarioProperty().addListener((o, was, is) -> follow(is));

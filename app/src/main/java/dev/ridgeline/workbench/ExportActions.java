@@ -10,11 +10,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.concurrent.Task;
+import javafx.geometry.Pos;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
-/** File → Export: everything into a folder, or the current chart as PNG or SVG, written off the FX thread. */
+/**
+ * File → Export: everything into a folder, or the current chart as PNG or SVG, written off the FX thread. How it
+ * went is said in the status bar and, since an export ends seconds after the click, in a ControlsFX notice at the
+ * window's bottom right that fades by itself.
+ */
 final class ExportActions {
     static final int WIDTH = 1920;
     static final int HEIGHT = 1080;
@@ -62,7 +69,10 @@ final class ExportActions {
         }
     }
 
-    /** Runs an export on a background thread; the status bar says how it went, never a stack trace. */
+    /** How long the finished-export notice stays. */
+    static final Duration NOTICE = Duration.seconds(6);
+
+    /** Runs an export on a background thread; the status bar and a notice say how it went, never a stack trace. */
     void run(String what, Callable<List<Path>> export) {
         vm.reportProblem("");
         Task<List<Path>> task = new Task<>() {
@@ -71,12 +81,29 @@ final class ExportActions {
                 return export.call();
             }
         };
-        task.setOnSucceeded(e -> vm.reportInfo("Exported " + task.getValue().size() + " file"
-                + (task.getValue().size() == 1 ? "" : "s") + " to " + task.getValue().get(0).getParent()));
-        task.setOnFailed(e -> vm.reportProblem("Export failed: " + task.getException().getMessage()));
+        task.setOnSucceeded(e -> {
+            String done = "Exported " + task.getValue().size() + " file" + (task.getValue().size() == 1 ? "" : "s")
+                    + " to " + task.getValue().get(0).getParent();
+            vm.reportInfo(done);
+            notice("Export finished", done);
+        });
+        task.setOnFailed(e -> {
+            String failed = "Export failed: " + task.getException().getMessage();
+            vm.reportProblem(failed);
+            notice("Export failed", failed);
+        });
         vm.reportInfo(what + "…");
         Thread thread = new Thread(task, "ridgeline-export");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A small notice over the window that needs no click (no notice when the window is gone). */
+    private void notice(String title, String text) {
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        Notifications.create().owner(owner).title(title).text(text).position(Pos.BOTTOM_RIGHT).hideAfter(NOTICE)
+                .styleClass("export-notice").show();
     }
 }

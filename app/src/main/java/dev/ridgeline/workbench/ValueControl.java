@@ -17,11 +17,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 
 /**
  * One numeric input: its name, a typed value with its unit, a slider (linear or logarithmic), a reset to the
  * catalog default, and a tooltip that explains it. Out-of-range typing is refused with a message naming the
- * field and range, and the previous value stays.
+ * field and range (in the status bar, and on a ControlsFX error mark at the field's corner until the field is
+ * left or the value changes), and the previous value stays.
  */
 public final class ValueControl extends VBox {
     private String name;
@@ -49,6 +55,17 @@ public final class ValueControl extends VBox {
     private Consumer<String> problems = m -> { };
     private Consumer<ValueControl> onCommitted = c -> { };
     private boolean refreshing;
+    /**
+     * ControlsFX's error mark on a refused field, its hover text the refusal: at the field's top-left corner (its
+     * default, bottom-left, sits on the slider's track and thumb).
+     */
+    private static final ValidationDecoration REFUSAL_MARK = new GraphicValidationDecoration() {
+        @Override
+        protected java.util.Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            return java.util.List.of(new GraphicDecoration(createDecorationNode(message), Pos.TOP_LEFT));
+        }
+    };
+    private String refusal;
 
     public ValueControl(String id, String name, String unit, double min, double max, boolean logarithmic,
             boolean integer, int decimals, String help) {
@@ -166,7 +183,9 @@ public final class ValueControl extends VBox {
         if (!newName.equals(name)) {
             name = newName;
             title.setText(newName);
-            field.getTooltip().setText(fieldHelp());
+            if (refusal == null) {
+                field.getTooltip().setText(fieldHelp());
+            }
         }
     }
 
@@ -223,7 +242,7 @@ public final class ValueControl extends VBox {
         try {
             slider.setMin(toSlider(min));
             slider.setMax(toSlider(max));
-            if (field.getTooltip() != null) {
+            if (field.getTooltip() != null && refusal == null) {
                 field.getTooltip().setText(fieldHelp());
             }
         } finally {
@@ -240,6 +259,11 @@ public final class ValueControl extends VBox {
             slider.setValue(toSlider(Math.max(min, Math.min(max, v))));
             showValue(format(v));
             StyleClasses.set(field, "invalid", false);
+            if (refusal != null) {
+                refusal = null;
+                REFUSAL_MARK.removeDecorations(field);
+                field.getTooltip().setText(fieldHelp());
+            }
             if (defaultValue != null) {
                 double d = defaultValue.getAsDouble();
                 reset.setDisable(lockedBecause != null || Math.abs(d - v) <= 1e-9 * Math.max(1, Math.abs(d)));
@@ -277,6 +301,18 @@ public final class ValueControl extends VBox {
         refreshing = false;
         field.selectAll();
         StyleClasses.set(field, "invalid", true);
+        if (refusal != null) {
+            REFUSAL_MARK.removeDecorations(field);
+        }
+        refusal = message;
+        REFUSAL_MARK.applyValidationDecoration(ValidationMessage.error(field, message));
+        // the mark sits inside the field, whose own hover text would win over the mark's: both say the refusal
+        field.getTooltip().setText(message);
+    }
+
+    /** The refusal the field's error mark shows, or null when it shows none. */
+    String refusal() {
+        return refusal;
     }
 
     private void commit(double value, boolean refreshAfter) {

@@ -27,6 +27,8 @@ class RidgelineCommandTest {
         String help = out.toString();
         assertTrue(help.contains("Usage: ridgeline"), help);
         assertTrue(help.contains("Commands:"), help);
+        // issue 16: the README runs bench-ui, so --help lists it
+        assertTrue(help.contains("  bench-ui   Frame-time benchmark: move a slider in a real window"), help);
     }
 
     @Test

@@ -76,7 +76,12 @@ class ExporterTest {
         }
         BufferedImage png = ChartImagesTest.decode(Files.readAllBytes(dir.resolve("cost.png")));
         assertEquals(1920, png.getWidth());
-        assertTrue(Files.readString(dir.resolve("memory.csv")).startsWith("system,component,gb_per_replica\n"));
+        // UTF-8 with a byte-order mark (EF BB BF), so Excel on Windows shows the "·" of "B200 HGX · NVFP4"
+        byte[] memory = Files.readAllBytes(dir.resolve("memory.csv"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(memory[0], memory[1], memory[2]));
+        String text = new String(memory, 3, memory.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("system,component,gb_per_replica\n"), text);
+        assertTrue(text.contains("\nB200 HGX · NVFP4,HBM capacity,180\n"), text);
     }
 
     @Test

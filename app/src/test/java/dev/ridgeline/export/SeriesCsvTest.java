@@ -17,7 +17,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
-/** The CSVs hold what the charts plot, named with units, and read back to the last bit. */
+/** The CSVs hold what the charts plot, named with units, each figure exactly as {@link Csv#number} rounds it. */
 class SeriesCsvTest {
     private static final String AWKWARD = "H100 \"SXM\", FP8";
 
@@ -68,7 +68,7 @@ class SeriesCsvTest {
     }
 
     @Test
-    void frontierRoundTripsExactlyWithAnAwkwardLabel() {
+    void frontierRowsAreTheRoundedFiguresWithAnAwkwardLabel() {
         ScenarioResults results = awkward();
         List<List<String>> rows = roundTrip(SeriesCsv.frontier(results));
         int r = 0;
@@ -77,9 +77,9 @@ class SeriesCsvTest {
                 List<String> row = rows.get(r++);
                 assertEquals(o.label(), row.get(0));
                 assertEquals(p.batch(), Integer.parseInt(row.get(1)));
-                assertEquals(p.tokensPerSecPerUser(), Double.parseDouble(row.get(2)));
-                assertEquals(p.outputTokensPerSecPerGpu(), Double.parseDouble(row.get(3)));
-                assertEquals(p.stepMs(), Double.parseDouble(row.get(4)));
+                assertEquals(Csv.number(p.tokensPerSecPerUser()), row.get(2));
+                assertEquals(Csv.number(p.outputTokensPerSecPerGpu()), row.get(3));
+                assertEquals(Csv.number(p.stepMs()), row.get(4));
                 assertEquals(p.computeBound() ? "compute" : "memory", row.get(5));
             }
         }
@@ -89,7 +89,7 @@ class SeriesCsvTest {
     }
 
     @Test
-    void costRoundTripsExactlyAndLeavesMissingPricesEmpty() {
+    void costRowsAreTheRoundedFiguresAndLeaveMissingPricesEmpty() {
         ScenarioResults results = awkward();
         List<List<String>> rows = roundTrip(SeriesCsv.cost(results));
         int r = 0;
@@ -98,16 +98,16 @@ class SeriesCsvTest {
                 List<String> row = rows.get(r++);
                 assertEquals(o.label(), row.get(0));
                 assertEquals(p.batch(), Integer.parseInt(row.get(1)));
-                assertEquals(p.tokensPerSecPerUser(), Double.parseDouble(row.get(2)));
-                assertEquals(p.onDemandPerMillion(), row.get(3).isEmpty() ? null : Double.valueOf(row.get(3)));
-                assertEquals(p.spotPerMillion(), row.get(4).isEmpty() ? null : Double.valueOf(row.get(4)));
+                assertEquals(Csv.number(p.tokensPerSecPerUser()), row.get(2));
+                assertEquals(Csv.number(p.onDemandPerMillion()), row.get(3));
+                assertEquals(Csv.number(p.spotPerMillion()), row.get(4));
             }
         }
         assertEquals(rows.size(), r);
         List<List<String>> atTarget = roundTrip(SeriesCsv.costPoints(results));
         // seed 001: 6.03 $/h ÷ (10,000 tok/s × 3,600 s) × 1e6 = $0.1675/M on-demand for B200, measured
         assertEquals(List.of("B200 HGX · NVFP4", "measured"), atTarget.get(2).subList(0, 2));
-        assertEquals(0.1675, Double.parseDouble(atTarget.get(2).get(4)), 1e-12);
+        assertEquals("0.1675", atTarget.get(2).get(4));
     }
 
     @Test
@@ -121,14 +121,14 @@ class SeriesCsvTest {
             for (int i = 0; i < roofs.getItemCount(s); i++) {
                 List<String> row = rows.get(r++);
                 assertEquals("roof", row.get(1));
-                assertEquals(roofs.getXValue(s, i), Double.parseDouble(row.get(2)), "roof x, series " + s);
-                assertEquals(roofs.getYValue(s, i), Double.parseDouble(row.get(3)), "roof y, series " + s);
+                assertEquals(Csv.number(roofs.getXValue(s, i)), row.get(2), "roof x, series " + s);
+                assertEquals(Csv.number(roofs.getYValue(s, i)), row.get(3), "roof y, series " + s);
                 assertEquals(results.systems().get(s).physics().precision().name(), row.get(4));
             }
             for (int i = 0; i < points.getItemCount(s); i++) {
                 List<String> row = rows.get(r++);
-                assertEquals(points.getXValue(s, i), Double.parseDouble(row.get(2)));
-                assertEquals(points.getYValue(s, i), Double.parseDouble(row.get(3)));
+                assertEquals(Csv.number(points.getXValue(s, i)), row.get(2));
+                assertEquals(Csv.number(points.getYValue(s, i)), row.get(3));
             }
         }
         assertEquals(rows.size(), r);
@@ -138,8 +138,8 @@ class SeriesCsvTest {
         int first = 0;
         for (int s = 0; s < results.systems().size(); s++) {
             for (int i = 0; i < frontier.getDataset(0).getItemCount(s); i++) {
-                assertEquals(frontier.getDataset(0).getXValue(s, i), Double.parseDouble(curve.get(first + i).get(2)));
-                assertEquals(frontier.getDataset(0).getYValue(s, i), Double.parseDouble(curve.get(first + i).get(3)));
+                assertEquals(Csv.number(frontier.getDataset(0).getXValue(s, i)), curve.get(first + i).get(2));
+                assertEquals(Csv.number(frontier.getDataset(0).getYValue(s, i)), curve.get(first + i).get(3));
             }
             first += frontier.getDataset(0).getItemCount(s);
         }
@@ -154,20 +154,20 @@ class SeriesCsvTest {
             if (row.get(1).equals("HBM capacity")) {
                 continue;
             }
-            assertEquals(bars.getValue(row.get(1), row.get(0)).doubleValue(), Double.parseDouble(row.get(2)),
+            assertEquals(Csv.number(bars.getValue(row.get(1), row.get(0)).doubleValue()), row.get(2),
                     row.get(0) + " " + row.get(1));
         }
         // B200: 180 GB of HBM, 42.7 GB of NVFP4 weights
         List<String> capacity = rows.stream().filter(r -> r.get(0).equals("B200 HGX · NVFP4")
                 && r.get(1).equals("HBM capacity")).findFirst().orElseThrow();
-        assertEquals(180.0, Double.parseDouble(capacity.get(2)));
+        assertEquals("180", capacity.get(2));
     }
 
     @Test
     void frontierPointsCarryTheirSources() {
         List<List<String>> rows = roundTrip(SeriesCsv.frontierPoints(Fixtures.blackwell()));
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("B200 HGX · NVFP4") && r.get(1).equals(
-                "pinned measurement") && r.get(3).equals("10000.0") && r.get(4).startsWith("SemiAnalysis")), rows
+                "pinned measurement") && r.get(3).equals("10000") && r.get(4).startsWith("SemiAnalysis")), rows
                 .toString());
         assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("current batch 64")));
     }

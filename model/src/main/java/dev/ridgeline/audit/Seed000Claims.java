@@ -10,6 +10,7 @@ import dev.ridgeline.serving.Speculation;
 import dev.ridgeline.serving.SteadyState;
 import dev.ridgeline.serving.SystemConfig;
 import java.util.List;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Seed 000 ("Why B200 token cost fell 5x"): MTP tokens per step, the self-host price comparison, and speculative
@@ -61,18 +62,9 @@ final class Seed000Claims {
                 / SteadyState.at(plain, HUMAN_EVAL, concurrency).tokensPerSecPerUser();
     }
 
-    /** The α whose E(α, k) is the given acceptance length: E rises with α, so bisection. */
+    /** The α whose E(α, k) is the given acceptance length: E rises with α, so one root in [0, 1) (Brent, Commons Math). */
     static double acceptanceRateFor(double acceptanceLength, int k) {
-        double lo = 0;
-        double hi = 0.999_999;
-        for (int i = 0; i < 60; i++) {
-            double mid = (lo + hi) / 2;
-            if (Speculation.expectedTokensPerStep(mid, k) < acceptanceLength) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return (lo + hi) / 2;
+        return new BrentSolver(1e-15).solve(200, a -> Speculation.expectedTokensPerStep(a, k) - acceptanceLength, 0,
+                0.999_999);
     }
 }
