@@ -18,6 +18,10 @@ public final class Main {
     public static void main(String[] args) {
         StartupProbe.mark("main");
         if (opensWindowOnly(args)) {
+            java.util.Optional<Integer> relaunched = DesktopLaunch.relaunch(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
             // what the parser would do with these arguments, without loading it and every command (issue 16: start)
             try {
                 WorkbenchApp.launchWith(args.length == 0 ? null : Path.of(args[0]));

@@ -61,6 +61,8 @@ public final class StartupProbe {
 
     private void report(long frameAt) {
         long start = ManagementFactory.getRuntimeMXBean().getStartTime(); // read late: its classes are not start's
+        // started by DesktopLaunch from a first JVM: count from that one's start
+        start = Math.min(start, Long.getLong("ridgeline.launchedAt", start));
         System.out.println(String.format(Locale.ROOT,
                 "startup: window shown %.3f s, workbench laid out %.3f s, first full frame %.3f s after JVM start"
                         + " (frame at epoch ms %d)",
