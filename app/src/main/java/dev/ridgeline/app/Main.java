@@ -31,6 +31,13 @@ public final class Main {
             }
             System.exit(0);
         }
+        if (args.length > 0 && args[0].equals("bench-ui")) {
+            // frame times as the window runs: in the window's JVM settings
+            java.util.Optional<Integer> relaunched = DesktopLaunch.relaunch(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
+        }
         int exitCode = RidgelineCommand.run(args);
         System.exit(exitCode);
     }
