@@ -97,10 +97,9 @@ public enum ChartKind {
                         results.scenario().workload().inputTokens()));
                 case COST -> key.add(o.economics());
                 case MEMORY -> key.addAll(List.of(r.memory(), r.current().map(p -> p.batch()), r.verdict()));
-                case LATENCY -> {
-                    key.add(LatencyChart.curve(o, results.scenario().workload()));
-                    key.add(LatencyChart.atPeak(o, results.scenario().workload()));
-                }
+                // what the curves are computed from (computing them here would do it twice per change)
+                case LATENCY -> key.addAll(List.of(r, results.scenario().workload(), o.disaggregated(),
+                        o.economics().fleet()));
             }
         }
         return key;

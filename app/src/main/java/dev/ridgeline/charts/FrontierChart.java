@@ -114,11 +114,15 @@ public final class FrontierChart {
             List<SystemOutcome> systems = results.systems();
             Workload w = results.scenario().workload();
             int hidden = 0;
+            List<List<FrontierPoint>> servedCurves = new ArrayList<>(); // what the hover reads, drawn once
+            List<Optional<FrontierPoint>> servedNow = new ArrayList<>();
             for (int i = 0; i < systems.size(); i++) {
                 SystemOutcome o = systems.get(i);
                 SystemResults r = o.physics();
                 List<FrontierPoint> served = o.servedFrontier(w);
                 Optional<FrontierPoint> now0 = o.servedCurrent(w);
+                servedCurves.add(served);
+                servedNow.add(now0);
                 XYSeries curve = new XYSeries(r.label() + (r.fits() ? "" : " — does not fit"), false, true);
                 for (FrontierPoint p : served) {
                     curve.add(p.tokensPerSecPerUser(), p.outputTokensPerSecPerGpu());
@@ -208,7 +212,7 @@ public final class FrontierChart {
             labelMarks(labels, systems, allMarks);
 
             Tooltips.register(chart, CURVES, (dataset, series, item) -> {
-                FrontierPoint p = systems.get(series).servedFrontier(w).get(item);
+                FrontierPoint p = servedCurves.get(series).get(item);
                 SystemOutcome o = systems.get(series);
                 return String.format("%s — batch %d: %s tok/s/user, %s output · %s total tok/s/GPU, step %s ms%s; "
                         + "modeled, %s", o.label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
@@ -223,7 +227,7 @@ public final class FrontierChart {
                     Formats.fixed(dataset.getYValue(series, item), 0), measuredMetrics.get(series).get(item),
                     measuredResiduals.get(series).get(item)));
             Tooltips.register(chart, CURRENT, (dataset, series, item) -> {
-                FrontierPoint p = systems.get(series).servedCurrent(w).orElseThrow();
+                FrontierPoint p = servedNow.get(series).orElseThrow();
                 return String.format("%s — current batch %d: %s tok/s/user, %s output · %s total tok/s/GPU",
                         systems.get(series).label(), p.batch(), Formats.sig3(p.tokensPerSecPerUser()),
                         Formats.fixed(p.outputTokensPerSecPerGpu(), 0), Formats.fixed(p.totalTokensPerSecPerGpu(), 0));

@@ -118,7 +118,9 @@ public final class HeadlineCards extends HBox {
                         + " tok/s/user: no fleet of that size is costed. Lower the load or the target, or pick a "
                         + "faster system.");
             } else {
-                metric(card.fleet, Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
+                // a split system's economics carry its pools' fleet: the same line, named by its ratio
+                metric(card.fleet, o.disaggregated().map(d -> "xPyD" + NBSP + d.ratio() + NBSP + "· ").orElse("")
+                        + Formats.count(f.gpus(), "GPU").replace(' ', NBSP)
                         + (f.constrainedBeyondThroughput() || f.bindingConstraint().equals(Fleet.TPOT) ? " ("
                                 + (f.bindingConstraint().equals(Fleet.KV_CAPACITY) ? "KV" : f.bindingConstraint())
                                 + "-bound)" : "") + NBSP + "· "
@@ -126,21 +128,16 @@ public final class HeadlineCards extends HBox {
                         bf != null && f.monthlyOnDemand() != null && bf.monthlyOnDemand() != null
                                 ? ratio(f.monthlyOnDemand(), bf.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
                                 : "");
-                card.setFleetTip(String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
-                        + "KV capacity %d (%,.0f sequences at once)%s. %s binds. On-demand %s, spot %s a month.%s",
+                String sizing = o.disaggregated().map(d -> disaggregatedTip(d) + whyItHelps(d, o, scenario.workload()))
+                        .orElseGet(() -> String.format("Costed at %s, the largest of: throughput %d; prefill %d; "
+                        + "KV capacity %d (%,.0f sequences at once)%s. %s binds. On-demand %s, spot %s a month.",
                         Formats.count(f.gpus(), "GPU"), f.throughputGpus(), f.prefillGpus(), f.kvGpus(),
                         f.concurrentSequences(), scenario.workload().targetTtftMs() == null ? ""
                                 : "; TTFT p90 ≤ " + Formats.fixed(scenario.workload().targetTtftMs(), 0) + " ms "
                                         + f.ttftGpus(),
-                        capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()), money(f.monthlySpot()),
-                        latencyAtPeak(o, scenario.workload())));
+                        capitalised(f.bindingConstraint()), money(f.monthlyOnDemand()), money(f.monthlySpot())));
+                card.setFleetTip(sizing + latencyAtPeak(o, scenario.workload()));
             }
-            o.disaggregated().ifPresent(d -> {
-                Fleet bf2 = base.economics().fleet().orElse(null);
-                disaggregated(card, d, bf2 != null && d.monthlyOnDemand() != null && bf2.monthlyOnDemand() != null
-                        ? ratio(d.monthlyOnDemand(), bf2.monthlyOnDemand(), false, "cheaper", "dearer", isBaseline)
-                        : "", o, scenario.workload());
-            });
         } else {
             metric(card.target, "cannot meet " + Formats.fixed(target, 0) + NBSP + "tok/s/user", "");
             card.setTargetTip(e.verdict());
@@ -188,25 +185,15 @@ public final class HeadlineCards extends HBox {
                 + Formats.fixed(p.batch(), 0);
     }
 
-    /**
-     * A disaggregated system's fleet line names its pools (issue 14): "xPyD 14P6D · 20 GPUs · $88,038/month", and
-     * the tip what each pool is, what sizes it, what it costs and the KV transfer added to TTFT.
-     */
-    static void disaggregated(HeadlineCard card, dev.ridgeline.economics.DisaggregatedFleet d, String versus,
-            dev.ridgeline.evaluation.SystemOutcome o, dev.ridgeline.scenario.Workload w) {
-        Fleet f = d.fleet();
-        metric(card.fleet, "xPyD" + NBSP + d.ratio() + NBSP + "· " + Formats.count(d.gpus(), "GPU").replace(' ', NBSP)
-                + (f.constrainedBeyondThroughput() ? " (" + (f.bindingConstraint().equals(Fleet.KV_CAPACITY) ? "KV"
-                        : f.bindingConstraint()) + "-bound)" : "")
-                + NBSP + "· " + (d.monthlyOnDemand() == null ? "no price" : Formats.dollars(d.monthlyOnDemand())
-                        + "/month"), versus);
-        String why = o.physics().atTarget().map(a -> String.format(java.util.Locale.ROOT, " Why it helps: with no "
+    /** Why the split pays, for a disaggregated system's fleet tip: decode without prompts in its steps (issue 14). */
+    static String whyItHelps(dev.ridgeline.economics.DisaggregatedFleet d, dev.ridgeline.evaluation.SystemOutcome o,
+            dev.ridgeline.scenario.Workload w) {
+        return o.physics().atTarget().map(a -> String.format(java.util.Locale.ROOT, " Why it helps: with no "
                 + "prompts in its steps a decode GPU makes %s output tok/s at %s tok/s/user, against %s when the same "
-                + "GPU also prefills (mixed steps stall every sequence): both pools together make %s output tok/s per GPU."
-                , Formats.fixed(d.decodeTokensPerSecPerGpu(), 0),
-                Formats.sig3(d.decodeInteractivity()), Formats.fixed(a.outputTokensPerSecPerGpu(), 0),
-                Formats.fixed(d.outputTokensPerSecPerGpu(w), 0))).orElse("");
-        card.setFleetTip(disaggregatedTip(d) + why + latencyAtPeak(o, w));
+                + "GPU also prefills (mixed steps stall every sequence): both pools together make %s output tok/s per "
+                + "GPU.", Formats.fixed(d.decodeTokensPerSecPerGpu(), 0), Formats.sig3(d.decodeInteractivity()),
+                Formats.fixed(a.outputTokensPerSecPerGpu(), 0), Formats.fixed(d.outputTokensPerSecPerGpu(w), 0)))
+                .orElse("");
     }
 
     static String disaggregatedTip(dev.ridgeline.economics.DisaggregatedFleet d) {

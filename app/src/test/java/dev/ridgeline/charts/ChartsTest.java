@@ -213,4 +213,18 @@ class ChartsTest {
         // bandwidth leaves the memory picture as it was
         assertEquals(ChartKind.MEMORY.drawnFrom(results, 2), ChartKind.MEMORY.drawnFrom(after, 2));
     }
+
+    @Test
+    void theLatencyKeyHoldsForTheSameResultsAndMovesWithTheLink() {
+        var preset = ScenarioFiles.preset("disaggregation", CATALOG);
+        ScenarioResults one = ScenarioEvaluator.evaluate(preset, CATALOG);
+        assertEquals(ChartKind.LATENCY.drawnFrom(one, 1),
+                ChartKind.LATENCY.drawnFrom(ScenarioEvaluator.evaluate(preset, CATALOG), 1));
+        // a faster KV link changes only the split system's TTFT: its curve, so the picture, must redraw
+        var split = preset.systems().get(1);
+        var nvlink = preset.withSystem(1, split.withDisaggregation(new dev.ridgeline.scenario.Disaggregation(
+                split.disaggregation().prefillAccelerator(), split.disaggregation().prefillGpusPerReplica(), 900.0)));
+        assertNotEquals(ChartKind.LATENCY.drawnFrom(one, 1),
+                ChartKind.LATENCY.drawnFrom(ScenarioEvaluator.evaluate(nvlink, CATALOG), 1));
+    }
 }
